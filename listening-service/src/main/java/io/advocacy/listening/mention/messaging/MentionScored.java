@@ -1,0 +1,32 @@
+package io.advocacy.listening.mention.messaging;
+
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+/**
+ * Data of {@code io.advocacy.mention.scored.v1} on {@code advocacy.mentions}, keyed by the author key: a new mention
+ * was stored and scored.
+ *
+ * @param authorKey the author across the platform, {@code <platform>:<handle>}; also the record key
+ * @param sentiment the compound sentiment score in [-1, 1]
+ */
+public record MentionScored(
+        UUID mentionId,
+        String platform,
+        String externalId,
+        String authorKey,
+        Author author,
+        String url,
+        String text,
+        OffsetDateTime publishedAt,
+        double sentiment) {
+
+    /** The author as the platform showed them. */
+    public record Author(String handle, String displayName, long followers) {}
+
+    /** The event's CloudEvents type. */
+    public static final String TYPE = "io.advocacy.mention.scored.v1";
+
+    /** The topic mention events go to. */
+    public static final String TOPIC = "advocacy.mentions";
+}

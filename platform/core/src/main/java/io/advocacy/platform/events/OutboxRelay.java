@@ -1,0 +1,98 @@
+package io.advocacy.platform.events;
+
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.logging.Log;
+import io.quarkus.scheduler.Scheduled;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.reactive.messaging.MutinyEmitter;
+import io.smallrye.reactive.messaging.ce.OutgoingCloudEventMetadata;
+import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.net.URI;
+import java.util.List;
+import org.eclipse.microprofile.reactive.messaging.Channel;
+import org.eclipse.microprofile.reactive.messaging.Message;
+import org.eclipse.microprofile.reactive.messaging.OnOverflow;
+
+/**
+ * Relays committed outbox rows to Kafka in insertion order, then deletes them. One relay runs at a time across all
+ * instances of a service (a PostgreSQL advisory lock), so a subject's events are never reordered; a failed send rolls
+ * the batch back and it is retried, which may publish an event twice but never loses one (consumers are idempotent).
+ */
+@ApplicationScoped
+public class OutboxRelay {
+
+    /** Any number that no other advisory lock in the service database uses. */
+    private static final long RELAY_LOCK = 7_162_534_001L;
+
+    private final MutinyEmitter<String> emitter;
+    private final EventsConfig config;
+
+    public OutboxRelay(
+            @Channel("events-out") @OnOverflow(value = OnOverflow.Strategy.BUFFER, bufferSize = 2048)
+                    MutinyEmitter<String> emitter,
+            EventsConfig config) {
+        this.emitter = emitter;
+        this.config = config;
+    }
+
+    @Scheduled(
+            every = "${advocacy.events.relay-interval:0.25s}",
+            delayed = "1s",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    Uni<Void> relayPending() {
+        return Panache.withTransaction(
+                        () -> claimBatch().chain(this::sendInOrder).chain(this::delete))
+                .onFailure()
+                .invoke(failure -> Log.warnf("Outbox relay failed, will retry: %s", failure.getMessage()))
+                .onFailure()
+                .recoverWithNull()
+                .replaceWithVoid();
+    }
+
+    private Uni<List<OutboxEvent>> claimBatch() {
+        return Panache.getSession()
+                .chain(session -> session.createNativeQuery("select pg_try_advisory_xact_lock(" + RELAY_LOCK + ")")
+                        .getSingleResult())
+                .chain(locked -> Boolean.TRUE.equals(locked)
+                        ? OutboxEvent.<OutboxEvent>find("order by position")
+                                .page(0, config.relayBatchSize())
+                                .list()
+                        : Uni.createFrom().item(List.<OutboxEvent>of()));
+    }
+
+    private Uni<List<OutboxEvent>> sendInOrder(List<OutboxEvent> rows) {
+        if (rows.isEmpty()) {
+            return Uni.createFrom().item(rows);
+        }
+        // The producer keeps per-partition order for sends issued in order, so all are issued before awaiting acks.
+        List<Uni<Void>> sends = rows.stream().map(this::send).toList();
+        return Uni.join().all(sends).andFailFast().replaceWith(rows);
+    }
+
+    private Uni<Void> send(OutboxEvent row) {
+        Message<String> message = Message.of(row.payload)
+                .addMetadata(OutgoingKafkaRecordMetadata.<String>builder()
+                        .withTopic(row.topic)
+                        .withKey(row.subject)
+                        .build())
+                .addMetadata(OutgoingCloudEventMetadata.builder()
+                        .withId(row.id.toString())
+                        .withType(row.type)
+                        .withSource(URI.create(row.source))
+                        .withSubject(row.subject)
+                        .withTimestamp(row.occurredAt.toZonedDateTime())
+                        .withDataContentType("application/json")
+                        .build());
+        return emitter.sendMessage(message);
+    }
+
+    private Uni<Void> delete(List<OutboxEvent> rows) {
+        if (rows.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        List<Object> ids = rows.stream().map(row -> (Object) row.id).toList();
+        Log.debugf("Relayed %d events", rows.size());
+        return OutboxEvent.delete("id in ?1", ids).replaceWithVoid();
+    }
+}

@@ -1,0 +1,39 @@
+package io.advocacy.platform.problem;
+
+import java.util.List;
+
+/** Thrown by a service to answer with a problem+json of its choosing, for a rule the request broke. */
+public class ProblemException extends RuntimeException {
+
+    private final int status;
+    private final String title;
+    private final List<Problem.Violation> violations;
+
+    public ProblemException(int status, String title, String detail) {
+        this(status, title, detail, List.of());
+    }
+
+    public ProblemException(int status, String title, String detail, List<Problem.Violation> violations) {
+        super(detail);
+        this.status = status;
+        this.title = title;
+        this.violations = List.copyOf(violations);
+    }
+
+    /** A 404 for a resource that does not exist. */
+    public static ProblemException notFound(String what, Object id) {
+        return new ProblemException(404, "Not Found", what + " " + id + " does not exist");
+    }
+
+    public int status() {
+        return status;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public List<Problem.Violation> violations() {
+        return violations;
+    }
+}
