@@ -1,0 +1,49 @@
+package io.advocacy.advocate.badge.messaging;
+
+import io.advocacy.advocate.profile.repository.ProfileBadge;
+import io.advocacy.advocate.profile.repository.ProfileBadgeRepository;
+import io.advocacy.platform.consumer.EventHandlers;
+import io.advocacy.platform.consumer.IdempotentConsumer;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.control.ActivateRequestContext;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.eclipse.microprofile.reactive.messaging.Message;
+
+/** Shows each badge the recognition service awards on the person's profile. */
+@ApplicationScoped
+public class BadgeConsumer {
+
+    private final IdempotentConsumer consumer;
+    private final EventHandlers handlers;
+    private final ProfileBadgeRepository badges;
+
+    public BadgeConsumer(IdempotentConsumer consumer, ProfileBadgeRepository badges) {
+        this.consumer = consumer;
+        this.badges = badges;
+        this.handlers = EventHandlers.forConsumer("advocate-service.recognitions")
+                .on("io.advocacy.badge.awarded.v1", BadgeAwarded.class, event -> show(event.data()))
+                .build();
+    }
+
+    @Incoming("recognitions")
+    @ActivateRequestContext
+    public Uni<Void> consume(Message<String> message) {
+        return consumer.consume(message, handlers);
+    }
+
+    private Uni<Void> show(BadgeAwarded award) {
+        return badges.findById(award.awardId()).chain(existing -> {
+            if (existing != null) {
+                return Uni.createFrom().voidItem();
+            }
+            ProfileBadge badge = new ProfileBadge();
+            badge.awardId = award.awardId();
+            badge.advocateId = award.advocateId();
+            badge.badgeCode = award.badgeCode();
+            badge.badgeName = award.badgeName();
+            badge.awardedAt = award.awardedAt();
+            return badges.persist(badge).replaceWithVoid();
+        });
+    }
+}

@@ -1,0 +1,65 @@
+package io.advocacy.advocate.profile.messaging;
+
+import io.advocacy.advocate.continuum.Category;
+import io.advocacy.advocate.continuum.FourA;
+import io.advocacy.advocate.profile.repository.Stage;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+/** The events advocate-service publishes on {@code advocacy.advocates}, keyed by advocate id (see docs/events.md). */
+public final class AdvocateEvents {
+
+    /** The topic of every advocate event. */
+    public static final String TOPIC = "advocacy.advocates";
+
+    private AdvocateEvents() {}
+
+    /** Data of {@code io.advocacy.advocate.discovered.v1}: a person was seen for the first time. */
+    public record Discovered(
+            UUID advocateId,
+            String authorKey,
+            String platform,
+            String handle,
+            String displayName,
+            Stage stage,
+            Category category,
+            FourA fourA,
+            OffsetDateTime discoveredAt) {
+        public static final String TYPE = "io.advocacy.advocate.discovered.v1";
+    }
+
+    /** Data of {@code io.advocacy.advocate.updated.v1}: a person's profile changed after a mention. */
+    public record Updated(
+            UUID advocateId,
+            String authorKey,
+            String displayName,
+            long followers,
+            Stage stage,
+            Category category,
+            FourA fourA,
+            int mentionCount,
+            int positiveMentions,
+            int negativeMentions,
+            double averageSentiment,
+            LastMention lastMention) {
+        public static final String TYPE = "io.advocacy.advocate.updated.v1";
+    }
+
+    /** The mention that caused an update. */
+    public record LastMention(UUID mentionId, double sentiment, String url, OffsetDateTime publishedAt) {}
+
+    /** Data of {@code io.advocacy.advocate.category-changed.v1}: a person moved on the continuum. */
+    public record CategoryChanged(
+            UUID advocateId,
+            String authorKey,
+            Category previousCategory,
+            Category category,
+            FourA previousFourA,
+            FourA fourA,
+            Evidence evidence) {
+        public static final String TYPE = "io.advocacy.advocate.category-changed.v1";
+    }
+
+    /** What caused a move on the continuum. */
+    public record Evidence(UUID mentionId, int mentionCount, double averageSentiment) {}
+}

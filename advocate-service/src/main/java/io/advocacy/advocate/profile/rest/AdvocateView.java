@@ -1,0 +1,36 @@
+package io.advocacy.advocate.profile.rest;
+
+import io.advocacy.advocate.continuum.Category;
+import io.advocacy.advocate.continuum.FourA;
+import io.advocacy.advocate.profile.repository.Stage;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * A person's profile as the API shows it.
+ *
+ * @param averageSentiment the mean compound sentiment of their mentions
+ * @param badges the badges they were awarded, oldest first
+ */
+public record AdvocateView(
+        UUID id,
+        String authorKey,
+        String platform,
+        String handle,
+        String displayName,
+        long followers,
+        Stage stage,
+        Category category,
+        FourA fourA,
+        int mentionCount,
+        int positiveMentions,
+        int negativeMentions,
+        double averageSentiment,
+        OffsetDateTime discoveredAt,
+        OffsetDateTime lastMentionAt,
+        List<Badge> badges) {
+
+    /** A badge on the profile. */
+    public record Badge(UUID awardId, String code, String name, OffsetDateTime awardedAt) {}
+}

@@ -1,0 +1,67 @@
+package io.advocacy.advocate.profile.service;
+
+import io.advocacy.advocate.continuum.Category;
+import io.advocacy.advocate.profile.repository.AdvocateRepository;
+import io.advocacy.advocate.profile.repository.CategoryChangeRepository;
+import io.advocacy.advocate.profile.repository.ProfileBadgeRepository;
+import io.advocacy.advocate.profile.repository.Stage;
+import io.advocacy.advocate.profile.rest.AdvocateView;
+import io.advocacy.advocate.profile.rest.CategoryChangeView;
+import io.advocacy.platform.problem.ProblemException;
+import io.advocacy.platform.rest.Page;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.UUID;
+
+/** Reads profiles for the API. */
+@ApplicationScoped
+public class ProfileQueries {
+
+    private final AdvocateRepository advocates;
+    private final ProfileBadgeRepository badges;
+    private final CategoryChangeRepository history;
+
+    public ProfileQueries(
+            AdvocateRepository advocates, ProfileBadgeRepository badges, CategoryChangeRepository history) {
+        this.advocates = advocates;
+        this.badges = badges;
+        this.history = history;
+    }
+
+    @WithSession
+    public Uni<AdvocateView> get(UUID id) {
+        return advocates
+                .findById(id)
+                .onItem()
+                .ifNull()
+                .failWith(() -> ProblemException.notFound("Advocate", id))
+                .chain(advocate -> badges.ofAdvocate(id).map(list -> ProfileMapper.toView(advocate, list)));
+    }
+
+    /** A page of profiles; list items carry no badges (read one profile for those). */
+    @WithSession
+    public Uni<Page<AdvocateView>> page(Category category, Stage stage, int page, int size) {
+        return advocates.page(category, stage, page, size).chain(items -> advocates
+                .count(category, stage)
+                .map(total -> new Page<>(
+                        items.stream()
+                                .map(a -> ProfileMapper.toView(a, List.of()))
+                                .toList(),
+                        page,
+                        size,
+                        total)));
+    }
+
+    @WithSession
+    public Uni<List<CategoryChangeView>> history(UUID id) {
+        return advocates
+                .findById(id)
+                .onItem()
+                .ifNull()
+                .failWith(() -> ProblemException.notFound("Advocate", id))
+                .chain(advocate -> history.ofAdvocate(id))
+                .map(changes -> changes.stream().map(ProfileMapper::toView).toList());
+    }
+}

@@ -1,0 +1,86 @@
+package io.advocacy.advocate.profile.service;
+
+import io.advocacy.advocate.continuum.Category;
+import io.advocacy.advocate.profile.messaging.AdvocateEvents;
+import io.advocacy.advocate.profile.messaging.MentionScored;
+import io.advocacy.advocate.profile.repository.Advocate;
+import io.advocacy.advocate.profile.repository.AdvocateRepository;
+import io.advocacy.advocate.profile.repository.CategoryChange;
+import io.advocacy.advocate.profile.repository.CategoryChangeRepository;
+import io.advocacy.advocate.profile.repository.Stage;
+import io.advocacy.platform.events.EventPublisher;
+import io.advocacy.platform.events.OutgoingEvent;
+import io.quarkus.logging.Log;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.UUID;
+
+/**
+ * Keeps each person's profile in step with what they say: finds or creates them by author key, counts the mention,
+ * places them on the continuum and publishes what changed. Runs inside the consumer's transaction.
+ */
+@ApplicationScoped
+public class ProfileService {
+
+    private final AdvocateRepository advocates;
+    private final CategoryChangeRepository history;
+    private final EventPublisher events;
+
+    public ProfileService(AdvocateRepository advocates, CategoryChangeRepository history, EventPublisher events) {
+        this.advocates = advocates;
+        this.history = history;
+        this.events = events;
+    }
+
+    /** Applies one scored mention to its author's profile. */
+    public Uni<Void> recordMention(MentionScored mention) {
+        return advocates
+                .findByAuthorKey(mention.authorKey())
+                .chain(found -> found != null ? Uni.createFrom().item(found) : advocates.persist(discover(mention)))
+                .chain(advocate -> apply(advocate, mention, advocate.mentionCount == 0));
+    }
+
+    private Uni<Void> apply(Advocate advocate, MentionScored mention, boolean discovered) {
+        Category before = discovered ? null : advocate.category;
+        Category after = advocate.record(mention.sentiment(), mention.publishedAt());
+        advocate.displayName = mention.author().displayName();
+        advocate.followers = mention.author().followers();
+        advocate.category = after;
+        Uni<Void> chain = Uni.createFrom().voidItem();
+        if (discovered) {
+            Log.debugf("Discovered %s as %s", advocate.authorKey, after);
+            chain = chain.chain(
+                    () -> publish(advocate, AdvocateEvents.Discovered.TYPE, ProfileMapper.discovered(advocate)));
+        }
+        if (before != after) {
+            CategoryChange change = ProfileMapper.change(advocate, before, mention.mentionId());
+            chain = chain.chain(() -> history.persist(change))
+                    .chain(() -> publish(
+                            advocate,
+                            AdvocateEvents.CategoryChanged.TYPE,
+                            ProfileMapper.categoryChanged(advocate, before, mention.mentionId())));
+        }
+        return chain.chain(
+                () -> publish(advocate, AdvocateEvents.Updated.TYPE, ProfileMapper.updated(advocate, mention)));
+    }
+
+    private Uni<Void> publish(Advocate advocate, String type, Object data) {
+        return events.publish(new OutgoingEvent(AdvocateEvents.TOPIC, type, advocate.id.toString(), data));
+    }
+
+    private static Advocate discover(MentionScored mention) {
+        Advocate advocate = new Advocate();
+        advocate.id = UUID.randomUUID();
+        advocate.authorKey = mention.authorKey();
+        advocate.platform = mention.platform();
+        advocate.handle = mention.author().handle();
+        advocate.displayName = mention.author().displayName();
+        advocate.followers = mention.author().followers();
+        advocate.stage = Stage.DISCOVERED;
+        advocate.category = Category.NEUTRAL;
+        advocate.discoveredAt = OffsetDateTime.now(ZoneOffset.UTC);
+        return advocate;
+    }
+}
