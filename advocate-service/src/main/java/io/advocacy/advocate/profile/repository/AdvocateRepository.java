@@ -1,6 +1,5 @@
 package io.advocacy.advocate.profile.repository;
 
-import io.advocacy.advocate.continuum.Category;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
@@ -17,34 +16,40 @@ public class AdvocateRepository implements PanacheRepositoryBase<Advocate, UUID>
         return find("authorKey", authorKey).firstResult();
     }
 
-    public Uni<List<Advocate>> page(Category category, Stage stage, int page, int size) {
-        return find(filter(category, stage), Sort.descending("lastMentionAt").and("id"), parameters(category, stage))
+    public Uni<List<Advocate>> page(ProfileFilter filter, int page, int size) {
+        return find(where(filter), Sort.descending("lastMentionAt").and("id"), parameters(filter))
                 .page(page, size)
                 .list();
     }
 
-    public Uni<Long> count(Category category, Stage stage) {
-        return count(filter(category, stage), parameters(category, stage));
+    public Uni<Long> count(ProfileFilter filter) {
+        return count(where(filter), parameters(filter));
     }
 
-    private static String filter(Category category, Stage stage) {
+    private static String where(ProfileFilter filter) {
         List<String> conditions = new java.util.ArrayList<>();
-        if (category != null) {
+        if (filter.category() != null) {
             conditions.add("category = :category");
         }
-        if (stage != null) {
+        if (filter.stage() != null) {
             conditions.add("stage = :stage");
+        }
+        if (filter.authorKey() != null) {
+            conditions.add("authorKey = :authorKey");
         }
         return conditions.isEmpty() ? "1 = 1" : String.join(" and ", conditions);
     }
 
-    private static Parameters parameters(Category category, Stage stage) {
+    private static Parameters parameters(ProfileFilter filter) {
         Parameters parameters = new Parameters();
-        if (category != null) {
-            parameters.and("category", category);
+        if (filter.category() != null) {
+            parameters.and("category", filter.category());
         }
-        if (stage != null) {
-            parameters.and("stage", stage);
+        if (filter.stage() != null) {
+            parameters.and("stage", filter.stage());
+        }
+        if (filter.authorKey() != null) {
+            parameters.and("authorKey", filter.authorKey());
         }
         return parameters;
     }

@@ -1,6 +1,7 @@
 package io.advocacy.advocate.profile.rest;
 
 import io.advocacy.advocate.continuum.Category;
+import io.advocacy.advocate.profile.repository.ProfileFilter;
 import io.advocacy.advocate.profile.repository.Stage;
 import io.advocacy.advocate.profile.service.ProfileQueries;
 import io.advocacy.platform.problem.Problem;
@@ -33,12 +34,14 @@ public class AdvocateResource {
     }
 
     @GET
-    @Operation(summary = "Profiles, most recently heard from first, optionally of one category and stage")
+    @Operation(summary = "Profiles, most recently heard from first, optionally of one category, stage or author key")
     public Uni<Page<AdvocateView>> list(
             @Valid @BeanParam PageParams paging,
             @QueryParam("category") String category,
-            @QueryParam("stage") String stage) {
-        return queries.page(parseCategory(category), parseStage(stage), paging.page, paging.size);
+            @QueryParam("stage") String stage,
+            @QueryParam("authorKey") String authorKey) {
+        var filter = new ProfileFilter(parseCategory(category), parseStage(stage), blankToNull(authorKey));
+        return queries.page(filter, paging.page, paging.size);
     }
 
     @GET
@@ -53,6 +56,10 @@ public class AdvocateResource {
     @Operation(summary = "Every move of this person on the continuum, with the evidence that caused it")
     public Uni<List<CategoryChangeView>> history(@PathParam("id") UUID id) {
         return queries.history(id);
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
     }
 
     private static Category parseCategory(String value) {

@@ -1,10 +1,9 @@
 package io.advocacy.advocate.profile.service;
 
-import io.advocacy.advocate.continuum.Category;
 import io.advocacy.advocate.profile.repository.AdvocateRepository;
 import io.advocacy.advocate.profile.repository.CategoryChangeRepository;
 import io.advocacy.advocate.profile.repository.ProfileBadgeRepository;
-import io.advocacy.advocate.profile.repository.Stage;
+import io.advocacy.advocate.profile.repository.ProfileFilter;
 import io.advocacy.advocate.profile.rest.AdvocateView;
 import io.advocacy.advocate.profile.rest.CategoryChangeView;
 import io.advocacy.platform.problem.ProblemException;
@@ -42,9 +41,9 @@ public class ProfileQueries {
 
     /** A page of profiles; list items carry no badges (read one profile for those). */
     @WithSession
-    public Uni<Page<AdvocateView>> page(Category category, Stage stage, int page, int size) {
-        return advocates.page(category, stage, page, size).chain(items -> advocates
-                .count(category, stage)
+    public Uni<Page<AdvocateView>> page(ProfileFilter filter, int page, int size) {
+        return advocates.page(filter, page, size).chain(items -> advocates
+                .count(filter)
                 .map(total -> new Page<>(
                         items.stream()
                                 .map(a -> ProfileMapper.toView(a, List.of()))

@@ -6,11 +6,14 @@ import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.ce.IncomingCloudEventMetadata;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.time.Duration;
 import java.util.Set;
+import java.util.concurrent.Executor;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Message;
@@ -39,8 +42,12 @@ public class IdempotentConsumer {
 
     /** Processes one record and acknowledges it, or dead-letters it; the returned Uni never fails. */
     public Uni<Void> consume(Message<String> message, EventHandlers handlers) {
+        // A retry resubscribes after its back-off on another thread; Hibernate Reactive must run on this context.
+        Context context = Vertx.currentContext();
+        Executor onContext = context == null ? Runnable::run : task -> context.runOnContext(ignored -> task.run());
         return Uni.createFrom()
                 .item(() -> decode(message, handlers))
+                .emitOn(onContext)
                 .chain(decoded ->
                         decoded == null ? Uni.createFrom().voidItem() : applyOnce(handlers.consumer(), decoded))
                 .onFailure(failure -> !(failure instanceof PoisonEventException))

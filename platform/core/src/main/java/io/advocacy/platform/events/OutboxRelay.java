@@ -2,14 +2,21 @@ package io.advocacy.platform.events;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.logging.Log;
-import io.quarkus.scheduler.Scheduled;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import io.quarkus.vertx.core.runtime.context.VertxContextSafetyToggle;
+import io.smallrye.common.vertx.VertxContext;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.ce.OutgoingCloudEventMetadata;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
+import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import java.net.URI;
+import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.eclipse.microprofile.reactive.messaging.OnOverflow;
@@ -18,6 +25,7 @@ import org.eclipse.microprofile.reactive.messaging.OnOverflow;
  * Relays committed outbox rows to Kafka in insertion order, then deletes them. One relay runs at a time across all
  * instances of a service (a PostgreSQL advisory lock), so a subject's events are never reordered; a failed send rolls
  * the batch back and it is retried, which may publish an event twice but never loses one (consumers are idempotent).
+ * A full batch is followed at once by the next, so a backlog drains at full speed.
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -27,27 +35,59 @@ public class OutboxRelay {
 
     private final MutinyEmitter<String> emitter;
     private final EventsConfig config;
+    private final Vertx vertx;
+    private final AtomicBoolean running = new AtomicBoolean();
+    private volatile boolean stopped;
+    private long timer = -1;
 
     public OutboxRelay(
             @Channel("events-out") @OnOverflow(value = OnOverflow.Strategy.BUFFER, bufferSize = 2048)
                     MutinyEmitter<String> emitter,
-            EventsConfig config) {
+            EventsConfig config,
+            Vertx vertx) {
         this.emitter = emitter;
         this.config = config;
+        this.vertx = vertx;
     }
 
-    @Scheduled(
-            every = "${advocacy.events.relay-interval:0.25s}",
-            delayed = "1s",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    Uni<Void> relayPending() {
+    void start(@Observes StartupEvent started) {
+        long every = Math.max(10, Duration.parse("PT" + config.relayInterval()).toMillis());
+        timer = vertx.setPeriodic(1_000, every, id -> relayOnce());
+    }
+
+    void stop(@Observes ShutdownEvent stopping) {
+        stopped = true;
+        if (timer >= 0) {
+            vertx.cancelTimer(timer);
+        }
+    }
+
+    private void relayOnce() {
+        if (stopped || !running.compareAndSet(false, true)) {
+            return;
+        }
+        var context = VertxContext.createNewDuplicatedContext(vertx.getOrCreateContext());
+        VertxContextSafetyToggle.setContextSafe(context, true);
+        context.runOnContext(ignored -> relayBatch().subscribe().with(relayed -> {
+            running.set(false);
+            if (relayed >= config.relayBatchSize()) {
+                relayOnce();
+            }
+        }));
+    }
+
+    /** Relays one batch and answers how many events it published; never fails. */
+    Uni<Integer> relayBatch() {
         return Panache.withTransaction(
                         () -> claimBatch().chain(this::sendInOrder).chain(this::delete))
                 .onFailure()
-                .invoke(failure -> Log.warnf("Outbox relay failed, will retry: %s", failure.getMessage()))
+                .invoke(failure -> {
+                    if (!stopped) {
+                        Log.warnf("Outbox relay failed, will retry: %s", failure.getMessage());
+                    }
+                })
                 .onFailure()
-                .recoverWithNull()
-                .replaceWithVoid();
+                .recoverWithItem(0);
     }
 
     private Uni<List<OutboxEvent>> claimBatch() {
@@ -87,12 +127,12 @@ public class OutboxRelay {
         return emitter.sendMessage(message);
     }
 
-    private Uni<Void> delete(List<OutboxEvent> rows) {
+    private Uni<Integer> delete(List<OutboxEvent> rows) {
         if (rows.isEmpty()) {
-            return Uni.createFrom().voidItem();
+            return Uni.createFrom().item(0);
         }
         List<Object> ids = rows.stream().map(row -> (Object) row.id).toList();
         Log.debugf("Relayed %d events", rows.size());
-        return OutboxEvent.delete("id in ?1", ids).replaceWithVoid();
+        return OutboxEvent.delete("id in ?1", ids).replaceWith(rows.size());
     }
 }

@@ -1,0 +1,239 @@
+package io.advocacy.deploy.local;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+
+import io.advocacy.platform.testing.EventTopics;
+import io.advocacy.platform.testing.Folders;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * The whole platform, end to end: real Kafka, PostgreSQL and Keycloak, the four packaged services as processes, real
+ * tokens, and the events read back from their topics with a plain Kafka consumer.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class PlatformFlowIT {
+
+    private static final Duration WAIT = Duration.ofSeconds(60);
+
+    private Path stateDir;
+    private Stack stack;
+    private StackInfo info;
+    private EventTopics topics;
+    private String integratorToken;
+    private String managerToken;
+
+    @BeforeAll
+    void startThePlatform() throws Exception {
+        stateDir = Files.createTempDirectory("advocacy-e2e-");
+        Path projectRoot = Path.of(System.getProperty("advocacy.project-root", "../.."))
+                .toAbsolutePath()
+                .normalize();
+        stack = Stack.start(StackSettings.ephemeral(stateDir, projectRoot, BuildInfo.keycloakHome()), System.out);
+        info = stack.info();
+        topics = new EventTopics(info.kafkaBootstrapServers());
+        Tokens tokens = new Tokens(info.tokenUrl());
+        integratorToken = tokens.clientCredentials(StackInfo.INTEGRATOR_CLIENT_ID, StackInfo.INTEGRATOR_CLIENT_SECRET);
+        managerToken = tokens.password(StackInfo.CLI_CLIENT_ID, "demo-manager", "demo-manager");
+    }
+
+    @AfterAll
+    void stopThePlatform() {
+        if (stack != null) {
+            stack.close();
+        }
+        Folders.deleteRecursively(stateDir);
+    }
+
+    private String url(String service) {
+        return info.serviceUrl(service);
+    }
+
+    private static String mention(String externalId, String handle, String text) {
+        return """
+                {"platform": "twitter", "externalId": "%s",
+                 "author": {"handle": "@%s", "displayName": "Ada Lovelace", "followers": 12800},
+                 "url": "https://twitter.example/%s", "text": "%s", "publishedAt": "2026-11-23T09:00:00Z"}
+                """.formatted(externalId, handle, externalId, text);
+    }
+
+    private String postMention(String externalId, String handle, String text, int status) {
+        return given().auth()
+                .oauth2(integratorToken)
+                .contentType(ContentType.JSON)
+                .body(mention(externalId, handle, text))
+                .when()
+                .post(url("listening-service") + "/mentions")
+                .then()
+                .statusCode(status)
+                .extract()
+                .path("id");
+    }
+
+    private String awaitAdvocateId(String authorKey) {
+        return await().atMost(WAIT)
+                .until(
+                        () -> given().auth()
+                                .oauth2(managerToken)
+                                .queryParam("authorKey", authorKey)
+                                .get(url("advocate-service") + "/advocates")
+                                .then()
+                                .statusCode(200)
+                                .extract()
+                                .jsonPath()
+                                .getList("items.id", String.class),
+                        ids -> ids.size() == 1)
+                .get(0);
+    }
+
+    private static ConsumerRecord<String, String> last(List<ConsumerRecord<String, String>> records) {
+        return records.get(records.size() - 1);
+    }
+
+    private static void assertCloudEvent(ConsumerRecord<String, String> record, String type, String key) {
+        assertThat(record.key()).isEqualTo(key);
+        assertThat(EventTopics.header(record, "ce_type")).isEqualTo(type);
+        assertThat(EventTopics.header(record, "ce_specversion")).isEqualTo("1.0");
+        assertThat(EventTopics.header(record, "ce_subject")).isEqualTo(key);
+        assertThat(EventTopics.header(record, "ce_id")).isNotBlank();
+        assertThat(EventTopics.header(record, "ce_source")).startsWith("/advocacy/");
+        assertThat(EventTopics.header(record, "content-type")).isEqualTo("application/json");
+    }
+
+    @Test
+    void aPositiveMentionBecomesAnAdvocateAThankYouAndABadge() {
+        String handle = "ada" + UUID.randomUUID().toString().substring(0, 8);
+        String authorKey = "twitter:" + handle;
+        String mentionId =
+                postMention("e2e-" + UUID.randomUUID(), handle, "I love this product, brilliant support!", 201);
+
+        String advocateId = awaitAdvocateId(authorKey);
+        await().atMost(WAIT).untilAsserted(() -> given().auth()
+                .oauth2(managerToken)
+                .get(url("advocate-service") + "/advocates/" + advocateId)
+                .then()
+                .statusCode(200)
+                .body("stage", equalTo("discovered"))
+                .body("category", equalTo("social-advocate"))
+                .body("mentionCount", equalTo(1))
+                .body("badges.code", hasItem("first-voice")));
+        await().atMost(WAIT).untilAsserted(() -> given().auth()
+                .oauth2(managerToken)
+                .queryParam("advocateId", advocateId)
+                .get(url("interaction-service") + "/interactions")
+                .then()
+                .statusCode(200)
+                .body("items.kind", hasItem("thank-you"))
+                .body("items[0].manager", equalTo("demo-manager")));
+        given().auth()
+                .oauth2(integratorToken)
+                .queryParam("advocateId", advocateId)
+                .get(url("recognition-service") + "/awards")
+                .then()
+                .statusCode(200)
+                .body("total", equalTo(1))
+                .body("items[0].badgeCode", equalTo("first-voice"));
+
+        assertCloudEvent(
+                last(topics.readUntil("advocacy.mentions", r -> r.value().contains(mentionId), WAIT)),
+                "io.advocacy.mention.scored.v1",
+                authorKey);
+        assertCloudEvent(
+                last(topics.readUntil(
+                        "advocacy.advocates",
+                        r -> advocateId.equals(r.key())
+                                && "io.advocacy.advocate.discovered.v1".equals(EventTopics.header(r, "ce_type")),
+                        WAIT)),
+                "io.advocacy.advocate.discovered.v1",
+                advocateId);
+        assertCloudEvent(
+                last(topics.readUntil("advocacy.interactions", r -> advocateId.equals(r.key()), WAIT)),
+                "io.advocacy.interaction.scheduled.v1",
+                advocateId);
+        var badge = last(topics.readUntil("advocacy.recognitions", r -> advocateId.equals(r.key()), WAIT));
+        assertCloudEvent(badge, "io.advocacy.badge.awarded.v1", advocateId);
+        assertThat(JsonPath.from(badge.value()).getString("badgeCode")).isEqualTo("first-voice");
+    }
+
+    @Test
+    void aDetractorGetsCareOutreachAndNoBadge() {
+        String handle = "dennis" + UUID.randomUUID().toString().substring(0, 8);
+        postMention("e2e-" + UUID.randomUUID(), handle, "Terrible, broken again. Worst support ever, I hate it.", 201);
+
+        String advocateId = awaitAdvocateId("twitter:" + handle);
+        await().atMost(WAIT).untilAsserted(() -> given().auth()
+                .oauth2(managerToken)
+                .queryParam("advocateId", advocateId)
+                .get(url("interaction-service") + "/interactions")
+                .then()
+                .statusCode(200)
+                .body("items.kind", hasItem("care-outreach")));
+        given().auth()
+                .oauth2(managerToken)
+                .get(url("advocate-service") + "/advocates/" + advocateId)
+                .then()
+                .body("fourA", equalTo("alienated"))
+                .body("badges.size()", equalTo(0));
+    }
+
+    @Test
+    void repeatingAMentionReturnsTheSameOneAndPublishesNothingNew() {
+        String externalId = "e2e-" + UUID.randomUUID();
+        String handle = "grace" + UUID.randomUUID().toString().substring(0, 8);
+        String first = postMention(externalId, handle, "Great docs", 201);
+        String again = postMention(externalId, handle, "Great docs", 200);
+        assertThat(again).isEqualTo(first);
+
+        // A later mention of the same author shares the partition: once it is on the topic, so would a duplicate be.
+        String later = postMention("e2e-" + UUID.randomUUID(), handle, "ok", 201);
+        var records = topics.readUntil("advocacy.mentions", r -> r.value().contains(later), WAIT);
+        assertThat(records.stream().filter(r -> r.value().contains(first))).hasSize(1);
+    }
+
+    @Test
+    void refusesMissingTokensWrongRolesAndBadBodies() {
+        given().contentType(ContentType.JSON)
+                .body(mention("x", "y", "z"))
+                .post(url("listening-service") + "/mentions")
+                .then()
+                .statusCode(401);
+        given().auth()
+                .oauth2(managerToken)
+                .contentType(ContentType.JSON)
+                .body(mention("x", "y", "z"))
+                .post(url("listening-service") + "/mentions")
+                .then()
+                .statusCode(403);
+        given().auth()
+                .oauth2(integratorToken)
+                .contentType(ContentType.JSON)
+                .body(mention("", "y", "z"))
+                .post(url("listening-service") + "/mentions")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("violations.field", hasItem("externalId"));
+        given().auth()
+                .oauth2(integratorToken + "tampered")
+                .get(url("advocate-service") + "/advocates")
+                .then()
+                .statusCode(401);
+        for (String service : List.of("advocate-service", "interaction-service", "recognition-service")) {
+            given().get(url(service) + "/q/health/ready").then().statusCode(200);
+        }
+    }
+}

@@ -1,0 +1,28 @@
+package io.advocacy.interaction.schedule.messaging;
+
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+/**
+ * Data of {@code io.advocacy.interaction.scheduled.v1} on {@code advocacy.interactions}, keyed by the advocate id: a
+ * touchpoint was planned.
+ *
+ * @param kind {@code thank-you} or {@code care-outreach}
+ * @param manager the username of the manager who is to do it
+ * @param triggerMentionId the mention that led to it, or null when none is known
+ */
+public record InteractionScheduled(
+        UUID interactionId,
+        UUID advocateId,
+        String kind,
+        String manager,
+        OffsetDateTime dueAt,
+        String reason,
+        UUID triggerMentionId) {
+
+    /** The event's CloudEvents type. */
+    public static final String TYPE = "io.advocacy.interaction.scheduled.v1";
+
+    /** The topic interaction events go to. */
+    public static final String TOPIC = "advocacy.interactions";
+}

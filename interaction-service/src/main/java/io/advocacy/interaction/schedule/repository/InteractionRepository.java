@@ -1,0 +1,68 @@
+package io.advocacy.interaction.schedule.repository;
+
+import io.quarkus.hibernate.reactive.panache.PanacheQuery;
+import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/** Stored interactions. */
+@ApplicationScoped
+public class InteractionRepository implements PanacheRepositoryBase<Interaction, UUID> {
+
+    /** True when the person already has an interaction of this kind for this mention. */
+    public Uni<Boolean> exists(UUID advocateId, String kind, UUID triggerMentionId) {
+        Uni<Long> found = triggerMentionId == null
+                ? count("advocateId = ?1 and kind = ?2 and triggerMentionId is null", advocateId, kind)
+                : count("advocateId = ?1 and kind = ?2 and triggerMentionId = ?3", advocateId, kind, triggerMentionId);
+        return found.map(count -> count > 0);
+    }
+
+    /** One page of the matching interactions, soonest due first. */
+    public Uni<List<Interaction>> page(InteractionFilter filter, int page, int size) {
+        return matching(filter, Sort.ascending("dueAt").and("id"))
+                .page(page, size)
+                .list();
+    }
+
+    /** How many interactions match. */
+    public Uni<Long> count(InteractionFilter filter) {
+        Where where = Where.of(filter);
+        return where.isEmpty() ? count() : count(where.query(), where.parameters());
+    }
+
+    private PanacheQuery<Interaction> matching(InteractionFilter filter, Sort sort) {
+        Where where = Where.of(filter);
+        return where.isEmpty() ? findAll(sort) : find(where.query(), sort, where.parameters());
+    }
+
+    /** The where clause of a filter, with its named parameters. */
+    private record Where(String query, Parameters parameters) {
+
+        static Where of(InteractionFilter filter) {
+            List<String> conditions = new ArrayList<>();
+            Parameters parameters = new Parameters();
+            if (filter.advocateId() != null) {
+                conditions.add("advocateId = :advocateId");
+                parameters.and("advocateId", filter.advocateId());
+            }
+            if (filter.manager() != null) {
+                conditions.add("manager = :manager");
+                parameters.and("manager", filter.manager());
+            }
+            if (filter.status() != null) {
+                conditions.add("status = :status");
+                parameters.and("status", filter.status());
+            }
+            return new Where(String.join(" and ", conditions), parameters);
+        }
+
+        boolean isEmpty() {
+            return query.isEmpty();
+        }
+    }
+}

@@ -1,0 +1,51 @@
+package io.advocacy.interaction.schedule.rest;
+
+import io.advocacy.interaction.schedule.repository.InteractionFilter;
+import io.advocacy.interaction.schedule.service.InteractionMapper;
+import io.advocacy.interaction.schedule.service.InteractionService;
+import io.advocacy.platform.problem.ProblemException;
+import io.advocacy.platform.rest.Page;
+import io.advocacy.platform.rest.PageParams;
+import io.advocacy.platform.security.Roles;
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/** Scheduled interactions, for managers to see what to do next. */
+@Path("/interactions")
+public class InteractionResource {
+
+    private final InteractionService service;
+
+    public InteractionResource(InteractionService service) {
+        this.service = service;
+    }
+
+    @GET
+    @RolesAllowed({Roles.ADVOCATE_MANAGER, Roles.PROGRAM_ADMIN, Roles.INTEGRATOR})
+    @Operation(summary = "Interactions, soonest due first, optionally of one advocate, manager or status")
+    public Uni<Page<InteractionView>> list(
+            @Valid @BeanParam PageParams paging,
+            @QueryParam("advocateId") UUID advocateId,
+            @QueryParam("manager") String manager,
+            @QueryParam("status") String status) {
+        return service.page(new InteractionFilter(advocateId, manager, status), paging.page, paging.size)
+                .map(InteractionMapper::toViews);
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({Roles.ADVOCATE_MANAGER, Roles.PROGRAM_ADMIN, Roles.INTEGRATOR})
+    @Operation(summary = "One interaction")
+    public Uni<InteractionView> get(@PathParam("id") UUID id) {
+        return service.find(id).map(found -> found.map(InteractionMapper::toView)
+                .orElseThrow(() -> ProblemException.notFound("Interaction", id)));
+    }
+}

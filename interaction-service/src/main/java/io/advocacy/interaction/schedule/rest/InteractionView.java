@@ -1,0 +1,25 @@
+package io.advocacy.interaction.schedule.rest;
+
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+/**
+ * A scheduled interaction as the API shows it.
+ *
+ * @param kind {@code thank-you} or {@code care-outreach}
+ * @param status {@code scheduled} until it is done
+ * @param manager the username of the manager who is to do it
+ * @param dueAt when it is due
+ * @param reason why it was scheduled
+ * @param triggerMentionId the mention that led to it, or null when none is known
+ */
+public record InteractionView(
+        UUID id,
+        UUID advocateId,
+        String kind,
+        String status,
+        String manager,
+        OffsetDateTime dueAt,
+        String reason,
+        UUID triggerMentionId,
+        OffsetDateTime createdAt) {}

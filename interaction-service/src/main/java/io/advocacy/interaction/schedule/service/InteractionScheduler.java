@@ -1,0 +1,123 @@
+package io.advocacy.interaction.schedule.service;
+
+import io.advocacy.interaction.schedule.messaging.AdvocateUpdated;
+import io.advocacy.interaction.schedule.messaging.CategoryChanged;
+import io.advocacy.interaction.schedule.messaging.InteractionScheduled;
+import io.advocacy.interaction.schedule.repository.Interaction;
+import io.advocacy.interaction.schedule.repository.InteractionRepository;
+import io.advocacy.platform.events.EventPublisher;
+import io.advocacy.platform.events.OutgoingEvent;
+import io.quarkus.logging.Log;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Decides which interactions an advocate's event calls for, stores each once per person, kind and mention, and
+ * publishes it. Runs inside the consumer's transaction, so an interaction and its event are stored together.
+ */
+@ApplicationScoped
+public class InteractionScheduler {
+
+    /** The sentiment from which a mention counts as positive. */
+    static final double POSITIVE = 0.05;
+
+    /** How long after a positive mention the thank-you is due. */
+    static final Duration THANK_YOU_DELAY = Duration.ofHours(24);
+
+    /** How long after someone becomes a detractor the care outreach is due. */
+    static final Duration CARE_OUTREACH_DELAY = Duration.ofHours(4);
+
+    private static final Set<String> DETRACTORS = Set.of("strong-detractor", "social-detractor", "casual-detractor");
+
+    private final InteractionRepository interactions;
+    private final ManagerAssignment managers;
+    private final EventPublisher events;
+
+    public InteractionScheduler(InteractionRepository interactions, ManagerAssignment managers, EventPublisher events) {
+        this.interactions = interactions;
+        this.managers = managers;
+        this.events = events;
+    }
+
+    /** Schedules a thank-you when the mention that changed the profile is positive. */
+    public Uni<Void> thankForPositiveMention(AdvocateUpdated updated) {
+        AdvocateUpdated.LastMention mention = updated.lastMention();
+        if (mention == null || mention.sentiment() < POSITIVE) {
+            Log.debugf("No thank-you for %s: the last mention is not positive", updated.advocateId());
+            return Uni.createFrom().voidItem();
+        }
+        String about = mention.url() == null || mention.url().isBlank()
+                ? mention.mentionId().toString()
+                : mention.url();
+        return schedule(
+                updated.advocateId(),
+                Interaction.THANK_YOU,
+                THANK_YOU_DELAY,
+                "thank for positive mention " + about,
+                mention.mentionId());
+    }
+
+    /** Schedules care outreach when someone moves into a detractor category from outside one. */
+    public Uni<Void> reachOutToNewDetractor(CategoryChanged changed) {
+        boolean wasDetractor = changed.previousCategory() != null && DETRACTORS.contains(changed.previousCategory());
+        boolean becameDetractor = DETRACTORS.contains(changed.category()) && !wasDetractor;
+        if (!becameDetractor) {
+            Log.debugf(
+                    "No care outreach for %s: %s to %s",
+                    changed.advocateId(), changed.previousCategory(), changed.category());
+            return Uni.createFrom().voidItem();
+        }
+        UUID mentionId = changed.evidence() == null ? null : changed.evidence().mentionId();
+        return schedule(
+                changed.advocateId(),
+                Interaction.CARE_OUTREACH,
+                CARE_OUTREACH_DELAY,
+                "care outreach: became " + changed.category(),
+                mentionId);
+    }
+
+    private Uni<Void> schedule(UUID advocateId, String kind, Duration delay, String reason, UUID triggerMentionId) {
+        return interactions.exists(advocateId, kind, triggerMentionId).chain(exists -> {
+            if (exists) {
+                Log.debugf("%s already has a %s for mention %s", advocateId, kind, triggerMentionId);
+                return Uni.createFrom().voidItem();
+            }
+            return store(newInteraction(advocateId, kind, delay, reason, triggerMentionId));
+        });
+    }
+
+    private Uni<Void> store(Interaction interaction) {
+        return interactions
+                .persist(interaction)
+                .chain(() -> events.publish(new OutgoingEvent(
+                        InteractionScheduled.TOPIC,
+                        InteractionScheduled.TYPE,
+                        interaction.advocateId.toString(),
+                        InteractionMapper.toEvent(interaction))))
+                .invoke(() -> Log.debugf(
+                        "Scheduled a %s with %s for %s, due %s",
+                        interaction.kind, interaction.advocateId, interaction.manager, interaction.dueAt));
+    }
+
+    private Interaction newInteraction(
+            UUID advocateId, String kind, Duration delay, String reason, UUID triggerMentionId) {
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+        Interaction interaction = new Interaction();
+        interaction.id = UUID.randomUUID();
+        interaction.advocateId = advocateId;
+        interaction.kind = kind;
+        interaction.status = Interaction.SCHEDULED;
+        interaction.manager = managers.managerOf(advocateId);
+        interaction.dueAt = now.plus(delay);
+        interaction.reason = reason;
+        interaction.triggerMentionId = triggerMentionId;
+        interaction.createdAt = now;
+        return interaction;
+    }
+}

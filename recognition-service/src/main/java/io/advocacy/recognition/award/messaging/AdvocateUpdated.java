@@ -1,0 +1,33 @@
+package io.advocacy.recognition.award.messaging;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
+import java.util.UUID;
+
+/**
+ * This service's own reading of {@code io.advocacy.advocate.updated.v1} on {@code advocacy.advocates}: only the fields
+ * recognition needs, everything else ignored.
+ *
+ * @param advocateId the person; also the record key
+ * @param positiveMentions how many of their mentions were positive so far
+ * @param lastMention the mention that caused the update, when given
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record AdvocateUpdated(
+        @NotNull UUID advocateId,
+        @PositiveOrZero int positiveMentions,
+        @Valid LastMention lastMention) {
+
+    /** The event's CloudEvents type. */
+    public static final String TYPE = "io.advocacy.advocate.updated.v1";
+
+    /**
+     * The mention behind the update.
+     *
+     * @param mentionId the listening service's id of the mention
+     */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record LastMention(UUID mentionId) {}
+}

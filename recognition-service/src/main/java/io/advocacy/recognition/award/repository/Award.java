@@ -1,0 +1,29 @@
+package io.advocacy.recognition.award.repository;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+/** A badge awarded to a person, once per person and badge. */
+@Entity
+@Table(name = "award")
+public class Award {
+
+    @Id
+    public UUID id;
+
+    @Column(name = "advocate_id")
+    public UUID advocateId;
+
+    @Column(name = "badge_code")
+    public String badgeCode;
+
+    @Column(name = "awarded_at")
+    public OffsetDateTime awardedAt;
+
+    /** Why it was awarded, for example {@code first positive mention <mention id>}. */
+    public String reason;
+}

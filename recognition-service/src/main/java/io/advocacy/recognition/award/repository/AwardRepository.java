@@ -1,0 +1,41 @@
+package io.advocacy.recognition.award.repository;
+
+import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Sort;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.UUID;
+
+/** Awarded badges. */
+@ApplicationScoped
+public class AwardRepository implements PanacheRepositoryBase<Award, UUID> {
+
+    /** Stores the award unless the person already holds the badge; true when it was stored. */
+    public Uni<Boolean> insertIfAbsent(Award award) {
+        return getSession()
+                .chain(session -> session.createNativeQuery("""
+                                insert into award (id, advocate_id, badge_code, awarded_at, reason)
+                                values (?1, ?2, ?3, ?4, ?5)
+                                on conflict (advocate_id, badge_code) do nothing
+                                """)
+                        .setParameter(1, award.id)
+                        .setParameter(2, award.advocateId)
+                        .setParameter(3, award.badgeCode)
+                        .setParameter(4, award.awardedAt)
+                        .setParameter(5, award.reason)
+                        .executeUpdate())
+                .map(inserted -> inserted == 1);
+    }
+
+    /** Newest first, optionally of one person. */
+    public Uni<List<Award>> page(UUID advocateId, int page, int size) {
+        var sort = Sort.descending("awardedAt").and("id");
+        var query = advocateId == null ? findAll(sort) : find("advocateId", sort, advocateId);
+        return query.page(page, size).list();
+    }
+
+    public Uni<Long> count(UUID advocateId) {
+        return advocateId == null ? count() : count("advocateId", advocateId);
+    }
+}
