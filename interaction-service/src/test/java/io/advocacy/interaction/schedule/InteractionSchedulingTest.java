@@ -234,7 +234,11 @@ class InteractionSchedulingTest {
 
     /** Waits until the person has this many interactions, and answers their first page. */
     private static JsonPath awaitInteractions(UUID advocate, int count) {
-        return await().atMost(PATIENCE).until(() -> interactionsOf(advocate), page -> page.getInt("total") == count);
+        return await().atMost(PATIENCE)
+                .until(
+                        () -> interactionsOf(advocate),
+                        page -> page.getInt("total") == count
+                                && page.getList("items").size() == count);
     }
 
     private static JsonPath interactionsOf(UUID advocate) {

@@ -15,7 +15,6 @@ import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.Executor;
 import java.util.stream.Collectors;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Message;
 
 /**
@@ -31,13 +30,10 @@ public class IdempotentConsumer {
     private final Validator validator;
     private final int attempts;
 
-    public IdempotentConsumer(
-            ObjectMapper json,
-            Validator validator,
-            @ConfigProperty(name = "advocacy.consumer.attempts", defaultValue = "5") int attempts) {
+    public IdempotentConsumer(ObjectMapper json, Validator validator, ConsumerConfig config) {
         this.json = json;
         this.validator = validator;
-        this.attempts = attempts;
+        this.attempts = config.attempts();
     }
 
     /** Processes one record and acknowledges it, or dead-letters it; the returned Uni never fails. */
