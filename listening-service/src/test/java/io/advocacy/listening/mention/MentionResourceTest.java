@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
+import io.advocacy.listening.Queries;
 import io.advocacy.platform.testing.EventTopics;
 import io.advocacy.platform.testing.RealInfrastructure;
 import io.quarkus.test.junit.QuarkusTest;
@@ -24,12 +25,15 @@ class MentionResourceTest {
                  "author": {"handle": "@%s", "displayName": "Ada", "followers": 1200},
                  "url": "https://twitter.example/%s", "text": "%s",
                  "publishedAt": "2026-11-20T10:15:30Z"}
-                """.formatted(externalId, handle, externalId, text);
+                """.formatted(externalId, handle, externalId, "Lumen: " + text);
     }
 
     @Test
-    @TestSecurity(user = "crm-bot", roles = "integrator")
+    @TestSecurity(
+            user = "crm-bot",
+            roles = {"integrator", "program-admin"})
     void storesAScoredMentionAndPublishesItOnceAsACloudEvent() {
+        Queries.ensureBrandQuery();
         String externalId = "t-" + UUID.randomUUID();
         String id = given().contentType(ContentType.JSON)
                 .body(mention(externalId, "AdaL", "I love this brand, great support!"))
@@ -75,8 +79,11 @@ class MentionResourceTest {
     }
 
     @Test
-    @TestSecurity(user = "crm-bot", roles = "integrator")
+    @TestSecurity(
+            user = "crm-bot",
+            roles = {"integrator", "program-admin"})
     void answersABatchWithWhatWasAcceptedAndWhatWasADuplicate() {
+        Queries.ensureBrandQuery();
         String a = "b-" + UUID.randomUUID();
         String b = "b-" + UUID.randomUUID();
         given().contentType(ContentType.JSON)
@@ -97,7 +104,9 @@ class MentionResourceTest {
     }
 
     @Test
-    @TestSecurity(user = "crm-bot", roles = "integrator")
+    @TestSecurity(
+            user = "crm-bot",
+            roles = {"integrator", "program-admin"})
     void rejectsABadBodyNamingEachField() {
         given().contentType(ContentType.JSON)
                 .body("""
@@ -117,7 +126,9 @@ class MentionResourceTest {
     }
 
     @Test
-    @TestSecurity(user = "crm-bot", roles = "integrator")
+    @TestSecurity(
+            user = "crm-bot",
+            roles = {"integrator", "program-admin"})
     void rejectsAWrongTypeNamingTheField() {
         given().contentType(ContentType.JSON)
                 .body(mention("x", "y", "z").replace("1200", "\"many\""))
@@ -159,5 +170,22 @@ class MentionResourceTest {
                 .statusCode(404)
                 .contentType("application/problem+json")
                 .body("detail", containsString("does not exist"));
+    }
+
+    @Test
+    @TestSecurity(
+            user = "crm-bot",
+            roles = {"integrator", "program-admin"})
+    void concurrentCopiesOfOneMentionStoreItOnce() {
+        Queries.ensureBrandQuery();
+        String body = mention("c-" + UUID.randomUUID(), "hedy", "Frequency hopping, love it");
+        var responses = java.util.stream.IntStream.range(0, 8)
+                .parallel()
+                .mapToObj(n -> given().contentType(ContentType.JSON).body(body).post("/mentions"))
+                .toList();
+        assertThat(responses).extracting(r -> r.statusCode()).containsOnly(200, 201);
+        assertThat(responses.stream().filter(r -> r.statusCode() == 201)).hasSize(1);
+        assertThat(responses.stream().map(r -> r.jsonPath().getString("id")).distinct())
+                .hasSize(1);
     }
 }

@@ -41,6 +41,13 @@ final class DemoFeed implements Runnable {
     @Override
     public void run() {
         List<String[]> mentions = load();
+        try {
+            DemoProgramme.ensureQuery(info);
+            out.println("demo: listening for Lumen in programme " + DemoProgramme.PROGRAMME);
+        } catch (RuntimeException e) {
+            out.println("demo: " + e.getMessage());
+            return;
+        }
         Tokens tokens = new Tokens(info.tokenUrl());
         HttpClient http = HttpClient.newHttpClient();
         String token = null;

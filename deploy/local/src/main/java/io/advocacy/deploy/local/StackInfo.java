@@ -79,8 +79,13 @@ public record StackInfo(
         text.append(String.format(
                 "  %-20s %s  (admin console: %s/admin, realm %s)%n", "Keycloak", keycloakUrl, keycloakUrl, realm));
         text.append(String.format("  %-20s %s%n%n", "Logs", logs));
-        text.append("Get a token and post a mention:\n\n");
+        text.append("Listen for a brand (as the demo admin), then post a mention of it (as the demo integrator):\n\n");
         text.append("  . ").append(envFile).append('\n');
+        text.append("  ADMIN=$(curl -s -d grant_type=password -d client_id=").append(CLI_CLIENT_ID);
+        text.append(" -d username=demo-admin -d password=demo-admin \\\n");
+        text.append("      $ADVOCACY_TOKEN_URL | sed 's/.*\"access_token\":\"\\([^\"]*\\)\".*/\\1/')\n");
+        text.append("  curl -s -H \"Authorization: Bearer $ADMIN\" -H 'Content-Type: application/json' $LISTENING_URL/queries \\\n");
+        text.append("    -d '{\"programme\":\"lumen-demo\",\"name\":\"brand\",\"expression\":\"lumen\"}'\n");
         text.append("  TOKEN=$(curl -s -d grant_type=client_credentials -d client_id=$ADVOCACY_CLIENT_ID \\\n");
         text.append(
                 "      -d client_secret=$ADVOCACY_CLIENT_SECRET $ADVOCACY_TOKEN_URL | sed 's/.*\"access_token\":\"\\([^\"]*\\)\".*/\\1/')\n");
@@ -89,7 +94,7 @@ public record StackInfo(
         text.append(
                 "    '{\"platform\":\"twitter\",\"externalId\":\"1\",\"author\":{\"handle\":\"ada\",\"displayName\":\"Ada\",\"followers\":10},");
         text.append(
-                "\"url\":\"https://example.com/1\",\"text\":\"I love it!\",\"publishedAt\":\"2026-11-23T10:00:00Z\"}'\n\n");
+                "\"url\":\"https://example.com/1\",\"text\":\"I love Lumen!\",\"publishedAt\":\"2026-11-23T10:00:00Z\"}'\n\n");
         text.append("A manager's token (password grant): curl -s -d grant_type=password -d client_id=")
                 .append(CLI_CLIENT_ID)
                 .append(" -d username=demo-manager -d password=demo-manager $ADVOCACY_TOKEN_URL\n\n");

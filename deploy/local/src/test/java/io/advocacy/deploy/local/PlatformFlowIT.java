@@ -49,6 +49,7 @@ class PlatformFlowIT {
         Tokens tokens = new Tokens(info.tokenUrl());
         integratorToken = tokens.clientCredentials(StackInfo.INTEGRATOR_CLIENT_ID, StackInfo.INTEGRATOR_CLIENT_SECRET);
         managerToken = tokens.password(StackInfo.CLI_CLIENT_ID, "demo-manager", "demo-manager");
+        DemoProgramme.ensureQuery(info);
     }
 
     @AfterAll
@@ -68,7 +69,7 @@ class PlatformFlowIT {
                 {"platform": "twitter", "externalId": "%s",
                  "author": {"handle": "@%s", "displayName": "Ada Lovelace", "followers": 12800},
                  "url": "https://twitter.example/%s", "text": "%s", "publishedAt": "2026-11-23T09:00:00Z"}
-                """.formatted(externalId, handle, externalId, text);
+                """.formatted(externalId, handle, externalId, "Lumen: " + text);
     }
 
     private String postMention(String externalId, String handle, String text, int status) {
@@ -202,6 +203,18 @@ class PlatformFlowIT {
         String later = postMention("e2e-" + UUID.randomUUID(), handle, "ok", 201);
         var records = topics.readUntil("advocacy.mentions", r -> r.value().contains(later), WAIT);
         assertThat(records.stream().filter(r -> r.value().contains(first))).hasSize(1);
+    }
+
+    @Test
+    void aMentionOfNoListenedBrandStaysOutOfTheStream() {
+        given().auth()
+                .oauth2(integratorToken)
+                .contentType(ContentType.JSON)
+                .body(mention("e2e-" + UUID.randomUUID(), "nobody", "x").replace("Lumen: x", "about something else"))
+                .post(url("listening-service") + "/mentions")
+                .then()
+                .statusCode(202)
+                .body("status", equalTo("unmatched"));
     }
 
     @Test

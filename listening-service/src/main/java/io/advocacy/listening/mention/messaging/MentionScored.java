@@ -1,6 +1,7 @@
 package io.advocacy.listening.mention.messaging;
 
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -9,6 +10,7 @@ import java.util.UUID;
  *
  * @param authorKey the author across the platform, {@code <platform>:<handle>}; also the record key
  * @param sentiment the compound sentiment score in [-1, 1]
+ * @param matches the programmes' query versions it matched
  */
 public record MentionScored(
         UUID mentionId,
@@ -19,7 +21,11 @@ public record MentionScored(
         String url,
         String text,
         OffsetDateTime publishedAt,
-        double sentiment) {
+        double sentiment,
+        List<Match> matches) {
+
+    /** A programme's query version the mention matched. */
+    public record Match(String programme, UUID queryId, int queryVersion) {}
 
     /** The author as the platform showed them. */
     public record Author(String handle, String displayName, long followers) {}

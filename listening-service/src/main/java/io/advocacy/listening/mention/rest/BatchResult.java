@@ -1,21 +1,35 @@
 package io.advocacy.listening.mention.rest;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import io.advocacy.listening.mention.service.Outcome;
+import io.advocacy.platform.problem.Problem;
 import java.util.List;
 import java.util.UUID;
 
 /**
  * What a batch did with each mention, in the order sent.
  *
- * @param accepted how many were new and stored
- * @param duplicates how many were already known (or repeated within the batch) and changed nothing
- * @param results one line per mention sent
+ * @param accepted new, matched a listening query, stored and published
+ * @param duplicates already known (or repeated within the batch); nothing changed
+ * @param unmatched matched no active listening query; counted, not stored
+ * @param rejected invalid; see each item's violations
+ * @param results one item per mention sent
  */
-public record BatchResult(int accepted, int duplicates, List<Item> results) {
+public record BatchResult(int accepted, int duplicates, int unmatched, int rejected, List<Item> results) {
 
     /**
      * One mention of the batch.
      *
-     * @param status {@code accepted} or {@code duplicate}
+     * @param index its position in the request, from 0
+     * @param id the stored mention's id, when there is one
+     * @param violations why it was rejected
      */
-    public record Item(String platform, String externalId, UUID id, String status) {}
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    public record Item(
+            int index,
+            String platform,
+            String externalId,
+            UUID id,
+            Outcome status,
+            List<Problem.Violation> violations) {}
 }

@@ -1,14 +1,14 @@
 package io.advocacy.listening.mention.rest;
 
-import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 
 /**
- * Up to 1,000 mentions in one request.
+ * Up to 1,000 mentions in one request. Each is validated on its own: an invalid one is rejected with its reasons and
+ * the others go on.
  *
- * @param mentions the mentions, each validated as a single one would be
+ * @param mentions the mentions
  */
 public record MentionBatchRequest(
-        @NotEmpty @Size(max = 1000) List<@Valid MentionRequest> mentions) {}
+        @NotEmpty @Size(max = 1000) List<MentionRequest> mentions) {}

@@ -3,6 +3,7 @@ package io.advocacy.listening.mention.rest;
 import io.advocacy.listening.mention.service.Ingested;
 import io.advocacy.listening.mention.service.MentionMapper;
 import io.advocacy.listening.mention.service.MentionService;
+import io.advocacy.platform.persistence.Conflicts;
 import io.advocacy.platform.problem.ProblemException;
 import io.advocacy.platform.rest.Page;
 import io.advocacy.platform.rest.PageParams;
@@ -19,7 +20,10 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
@@ -28,44 +32,48 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 public class MentionResource {
 
     private final MentionService service;
+    private final BatchValidation validation;
 
-    public MentionResource(MentionService service) {
+    public MentionResource(MentionService service, BatchValidation validation) {
         this.service = service;
+        this.validation = validation;
     }
 
     @POST
     @RolesAllowed(Roles.INTEGRATOR)
-    @Operation(summary = "Ingest one mention: 201 when new, 200 with the stored mention when already known")
+    @Operation(
+            summary = "Ingest one mention: 201 when new, 200 with the stored mention when already known, 202 when it"
+                    + " matches no listening query (counted, not stored)")
     public Uni<Response> ingest(@NotNull @Valid MentionRequest request, UriInfo uri) {
-        return service.ingest(List.of(request)).map(results -> {
+        return ingestRetryingRaces(List.of(request), 0).map(results -> {
             Ingested result = results.get(0);
-            MentionView view = MentionMapper.toView(result.mention());
-            return result.created()
-                    ? Response.created(uri.getAbsolutePathBuilder()
-                                    .path(view.id().toString())
+            return switch (result.outcome()) {
+                case ACCEPTED ->
+                    Response.created(uri.getAbsolutePathBuilder()
+                                    .path(result.mention().id.toString())
                                     .build())
-                            .entity(view)
-                            .build()
-                    : Response.ok(view).build();
+                            .entity(MentionMapper.toView(result.mention()))
+                            .build();
+                case DUPLICATE ->
+                    Response.ok(MentionMapper.toView(result.mention())).build();
+                default ->
+                    Response.accepted(new BatchResult.Item(
+                                    0, request.platform(), request.externalId(), null, result.outcome(), List.of()))
+                            .build();
+            };
         });
     }
 
     @POST
     @Path("/batch")
     @RolesAllowed(Roles.INTEGRATOR)
-    @Operation(summary = "Ingest up to 1,000 mentions; answers what was accepted and what was a duplicate")
+    @Operation(summary = "Ingest up to 1,000 mentions; answers what was accepted, duplicated, unmatched and rejected")
     public Uni<BatchResult> ingestBatch(@NotNull @Valid MentionBatchRequest request) {
-        return service.ingest(request.mentions()).map(results -> {
-            List<BatchResult.Item> items = results.stream()
-                    .map(r -> new BatchResult.Item(
-                            r.mention().platform,
-                            r.mention().externalId,
-                            r.mention().id,
-                            r.created() ? "accepted" : "duplicate"))
-                    .toList();
-            int accepted = (int) results.stream().filter(Ingested::created).count();
-            return new BatchResult(accepted, results.size() - accepted, items);
-        });
+        BatchValidation.Checked checked = validation.check(request.mentions());
+        Uni<List<Ingested>> ingested = checked.valid().isEmpty()
+                ? service.countRejected(checked.rejected().size()).replaceWith(List.of())
+                : ingestRetryingRaces(checked.valid(), checked.rejected().size());
+        return ingested.map(results -> checked.merge(results));
     }
 
     @GET
@@ -78,11 +86,29 @@ public class MentionResource {
     }
 
     @GET
+    @Path("/outcomes")
+    @RolesAllowed({Roles.INTEGRATOR, Roles.ADVOCATE_MANAGER, Roles.PROGRAM_ADMIN})
+    @Operation(
+            summary =
+                    "How many mentions were accepted, duplicate, unmatched and rejected on a day (UTC; default today)")
+    public Uni<Map<String, Long>> outcomes(@QueryParam("day") LocalDate day) {
+        return service.tally(day == null ? LocalDate.now(ZoneOffset.UTC) : day);
+    }
+
+    @GET
     @Path("/{id}")
     @RolesAllowed({Roles.INTEGRATOR, Roles.ADVOCATE_MANAGER, Roles.PROGRAM_ADMIN})
     @Operation(summary = "One mention")
     public Uni<MentionView> get(@PathParam("id") UUID id) {
         return service.find(id).map(found -> found.map(MentionMapper::toView)
                 .orElseThrow(() -> ProblemException.notFound("Mention", id)));
+    }
+
+    /** A concurrent request may store the same mention first; looking again in a new transaction finds it. */
+    private Uni<List<Ingested>> ingestRetryingRaces(List<MentionRequest> requests, int rejected) {
+        return service.ingest(requests, rejected)
+                .onFailure(Conflicts::isUniqueViolation)
+                .retry()
+                .atMost(2);
     }
 }

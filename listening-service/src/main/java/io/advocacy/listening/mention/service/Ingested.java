@@ -1,10 +1,14 @@
 package io.advocacy.listening.mention.service;
 
 import io.advocacy.listening.mention.repository.Mention;
+import io.advocacy.listening.query.service.QueryMatch;
+import java.util.List;
 
 /**
  * A mention after ingestion.
  *
- * @param created true when it was new; false when it was already stored and nothing was published
+ * @param mention the stored mention; null when it matched no query
+ * @param outcome what ingestion did with it
+ * @param matches the query versions it matched, when it was accepted now
  */
-public record Ingested(Mention mention, boolean created) {}
+public record Ingested(Mention mention, Outcome outcome, List<QueryMatch> matches) {}

@@ -4,8 +4,10 @@ import io.advocacy.listening.mention.messaging.MentionScored;
 import io.advocacy.listening.mention.repository.Mention;
 import io.advocacy.listening.mention.rest.MentionRequest;
 import io.advocacy.listening.mention.rest.MentionView;
+import io.advocacy.listening.query.service.QueryMatch;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
@@ -62,7 +64,7 @@ public final class MentionMapper {
                 mention.sentiment);
     }
 
-    static MentionScored toEvent(Mention mention) {
+    static MentionScored toEvent(Mention mention, List<QueryMatch> matches) {
         return new MentionScored(
                 mention.id,
                 mention.platform,
@@ -72,10 +74,13 @@ public final class MentionMapper {
                 mention.url,
                 mention.text,
                 mention.publishedAt,
-                mention.sentiment);
+                mention.sentiment,
+                matches.stream()
+                        .map(m -> new MentionScored.Match(m.programme(), m.queryId(), m.queryVersion()))
+                        .toList());
     }
 
-    private static String platformOf(MentionRequest request) {
+    static String platformOf(MentionRequest request) {
         return request.platform().strip().toLowerCase(Locale.ROOT);
     }
 }

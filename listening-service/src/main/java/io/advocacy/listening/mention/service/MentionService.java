@@ -3,7 +3,10 @@ package io.advocacy.listening.mention.service;
 import io.advocacy.listening.mention.messaging.MentionScored;
 import io.advocacy.listening.mention.repository.Mention;
 import io.advocacy.listening.mention.repository.MentionRepository;
+import io.advocacy.listening.mention.repository.MentionTally;
 import io.advocacy.listening.mention.rest.MentionRequest;
+import io.advocacy.listening.query.service.QueryMatch;
+import io.advocacy.listening.query.service.QueryMatcher;
 import io.advocacy.listening.sentiment.SentimentScorer;
 import io.advocacy.platform.events.EventPublisher;
 import io.advocacy.platform.events.OutgoingEvent;
@@ -13,80 +16,131 @@ import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** Stores mentions once per platform and id, scores them, and publishes each new one through the outbox. */
+/**
+ * Stores mentions once per platform and id when they match a listening query, scores them, and publishes each new one
+ * through the outbox; counts every outcome per day.
+ */
 @ApplicationScoped
 public class MentionService {
 
     private final MentionRepository mentions;
+    private final MentionTally tally;
+    private final QueryMatcher matcher;
     private final SentimentScorer scorer;
     private final EventPublisher events;
 
-    public MentionService(MentionRepository mentions, SentimentScorer scorer, EventPublisher events) {
+    public MentionService(
+            MentionRepository mentions,
+            MentionTally tally,
+            QueryMatcher matcher,
+            SentimentScorer scorer,
+            EventPublisher events) {
         this.mentions = mentions;
+        this.tally = tally;
+        this.matcher = matcher;
         this.scorer = scorer;
         this.events = events;
     }
 
-    /** Ingests a batch in one transaction; answers one result per request, in order. */
+    /**
+     * Ingests valid mentions in one transaction and answers one result per request, in order.
+     *
+     * @param rejected how many mentions of the same request were rejected as invalid, for the daily count
+     */
     @WithTransaction
-    public Uni<List<Ingested>> ingest(List<MentionRequest> requests) {
+    public Uni<List<Ingested>> ingest(List<MentionRequest> requests, int rejected) {
         Map<String, MentionRequest> firstByKey = new LinkedHashMap<>();
         requests.forEach(request -> firstByKey.putIfAbsent(MentionMapper.naturalKey(request), request));
         return mentions.findByNaturalKeys(firstByKey.keySet())
                 .map(found -> found.stream().collect(Collectors.toMap(m -> m.naturalKey, Function.identity())))
-                .chain(known -> storeNew(firstByKey, known))
-                .map(stored -> inRequestOrder(requests, stored));
+                .chain(known -> matcher.current().chain(queries -> storeNew(firstByKey, known, queries)))
+                .map(stored -> inRequestOrder(requests, stored))
+                .call(results -> tally.add(counts(results, rejected)));
     }
 
-    private Uni<Map<String, Ingested>> storeNew(Map<String, MentionRequest> firstByKey, Map<String, Mention> known) {
+    private Uni<Map<String, Ingested>> storeNew(
+            Map<String, MentionRequest> firstByKey, Map<String, Mention> known, QueryMatcher.Snapshot queries) {
         Map<String, Ingested> results = new LinkedHashMap<>();
-        List<Mention> fresh = new ArrayList<>();
+        List<Ingested> fresh = new ArrayList<>();
         firstByKey.forEach((key, request) -> {
             Mention existing = known.get(key);
             if (existing != null) {
-                results.put(key, new Ingested(existing, false));
-            } else {
-                Mention mention = MentionMapper.toEntity(
-                        request, scorer.score(request.text()).compound());
-                fresh.add(mention);
-                results.put(key, new Ingested(mention, true));
+                results.put(key, new Ingested(existing, Outcome.DUPLICATE, List.of()));
+                return;
             }
+            List<QueryMatch> matches = queries.match(MentionMapper.platformOf(request), request.text());
+            if (matches.isEmpty()) {
+                results.put(key, new Ingested(null, Outcome.UNMATCHED, List.of()));
+                return;
+            }
+            Mention mention =
+                    MentionMapper.toEntity(request, scorer.score(request.text()).compound());
+            Ingested accepted = new Ingested(mention, Outcome.ACCEPTED, matches);
+            fresh.add(accepted);
+            results.put(key, accepted);
         });
         if (fresh.isEmpty()) {
             return Uni.createFrom().item(results);
         }
-        return mentions.persist(fresh)
+        // Flushed before the native inserts of the matches, which refer to the new rows.
+        return mentions.persist(fresh.stream().map(Ingested::mention).toList())
+                .chain(mentions::flush)
                 .chain(() -> Multi.createFrom()
                         .iterable(fresh)
                         .onItem()
-                        .transformToUniAndConcatenate(mention -> events.publish(new OutgoingEvent(
-                                MentionScored.TOPIC,
-                                MentionScored.TYPE,
-                                mention.authorKey,
-                                MentionMapper.toEvent(mention))))
+                        .transformToUniAndConcatenate(this::recordMatchesAndPublish)
                         .collect()
                         .last())
                 .replaceWith(results);
     }
 
-    /** The first occurrence of a key in the batch counts as created; a repeat within the batch is a duplicate. */
+    private Uni<Void> recordMatchesAndPublish(Ingested accepted) {
+        Mention mention = accepted.mention();
+        return mentions.recordMatches(mention.id, accepted.matches())
+                .chain(() -> events.publish(new OutgoingEvent(
+                        MentionScored.TOPIC,
+                        MentionScored.TYPE,
+                        mention.authorKey,
+                        MentionMapper.toEvent(mention, accepted.matches()))));
+    }
+
+    /** The first occurrence of a key in the batch decides; a repeat within the batch is a duplicate. */
     private static List<Ingested> inRequestOrder(List<MentionRequest> requests, Map<String, Ingested> byKey) {
         List<Ingested> ordered = new ArrayList<>(requests.size());
-        java.util.Set<String> seen = new java.util.HashSet<>();
+        Set<String> seen = new HashSet<>();
         for (MentionRequest request : requests) {
             String key = MentionMapper.naturalKey(request);
             Ingested result = byKey.get(key);
-            ordered.add(seen.add(key) ? result : new Ingested(result.mention(), false));
+            boolean repeat = !seen.add(key) && result.outcome() != Outcome.UNMATCHED;
+            ordered.add(repeat ? new Ingested(result.mention(), Outcome.DUPLICATE, List.of()) : result);
         }
         return ordered;
+    }
+
+    private static Map<Outcome, Long> counts(List<Ingested> results, int rejected) {
+        Map<Outcome, Long> counts = new EnumMap<>(Outcome.class);
+        results.forEach(r -> counts.merge(r.outcome(), 1L, Long::sum));
+        if (rejected > 0) {
+            counts.put(Outcome.REJECTED, (long) rejected);
+        }
+        return counts;
+    }
+
+    /** Counts mentions rejected before they reached the database. */
+    @WithTransaction
+    public Uni<Void> countRejected(int rejected) {
+        return tally.add(Map.of(Outcome.REJECTED, (long) rejected));
     }
 
     @WithSession
@@ -102,5 +156,10 @@ public class MentionService {
     @WithSession
     public Uni<Long> count(String platform) {
         return mentions.count(platform);
+    }
+
+    @WithSession
+    public Uni<Map<String, Long>> tally(java.time.LocalDate day) {
+        return tally.of(day);
     }
 }
