@@ -10,6 +10,7 @@ import java.util.UUID;
  *
  * @param authorKey the author across the platform, {@code <platform>:<handle>}; also the record key
  * @param sentiment the compound sentiment score in [-1, 1]
+ * @param authorReach the author's reach on the platform, 0 to 100
  * @param matches the programmes' query versions it matched
  */
 public record MentionScored(
@@ -22,6 +23,7 @@ public record MentionScored(
         String text,
         OffsetDateTime publishedAt,
         double sentiment,
+        int authorReach,
         List<Match> matches) {
 
     /** A programme's query version the mention matched. */

@@ -47,4 +47,26 @@ public class Mention {
     public OffsetDateTime receivedAt;
 
     public double sentiment;
+
+    /** Likes, shares and replies it had when it was pushed. */
+    public long engagement;
+
+    /** The author's reach, 0 to 100, when it was stored. */
+    @Column(name = "author_reach")
+    public int authorReach;
+
+    /** Similarity hash of the text; null for texts too short to compare. */
+    public Long simhash;
+
+    public Integer band0;
+
+    public Integer band1;
+
+    public Integer band2;
+
+    public Integer band3;
+
+    /** The first copy, when this mention is a near-duplicate of it; null for an original. */
+    @Column(name = "duplicate_of")
+    public UUID duplicateOf;
 }

@@ -1,12 +1,15 @@
 package io.advocacy.listening.mention.repository;
 
+import io.advocacy.listening.dedupe.SimHash;
 import io.advocacy.listening.query.service.QueryMatch;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
@@ -45,5 +48,26 @@ public class MentionRepository implements PanacheRepositoryBase<Mention, UUID> {
                 .collect()
                 .last()
                 .replaceWithVoid();
+    }
+
+    /**
+     * Originals received since the given time that share a similarity band with any of the hashes: the candidates a
+     * new mention may be a near-duplicate of.
+     */
+    public Uni<List<Mention>> nearDuplicateCandidates(Collection<Long> hashes, OffsetDateTime since) {
+        if (hashes.isEmpty()) {
+            return Uni.createFrom().item(List.of());
+        }
+        Parameters bands = Parameters.with("since", since);
+        for (int band = 0; band < 4; band++) {
+            int b = band;
+            bands.and(
+                    "b" + band,
+                    hashes.stream().map(h -> SimHash.band(h, b)).distinct().toList());
+        }
+        return list(
+                "duplicateOf is null and simhash is not null and receivedAt > :since"
+                        + " and (band0 in :b0 or band1 in :b1 or band2 in :b2 or band3 in :b3)",
+                bands);
     }
 }

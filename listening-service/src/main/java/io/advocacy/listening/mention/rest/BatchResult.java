@@ -11,11 +11,13 @@ import java.util.UUID;
  *
  * @param accepted new, matched a listening query, stored and published
  * @param duplicates already known (or repeated within the batch); nothing changed
+ * @param nearDuplicates copies or light edits of an earlier mention: stored linked to it, not published
  * @param unmatched matched no active listening query; counted, not stored
  * @param rejected invalid; see each item's violations
  * @param results one item per mention sent
  */
-public record BatchResult(int accepted, int duplicates, int unmatched, int rejected, List<Item> results) {
+public record BatchResult(
+        int accepted, int duplicates, int nearDuplicates, int unmatched, int rejected, List<Item> results) {
 
     /**
      * One mention of the batch.

@@ -84,6 +84,7 @@ public class BatchValidation {
             return new BatchResult(
                     count(all, Outcome.ACCEPTED),
                     count(all, Outcome.DUPLICATE),
+                    count(all, Outcome.NEAR_DUPLICATE),
                     count(all, Outcome.UNMATCHED),
                     count(all, Outcome.REJECTED),
                     all);

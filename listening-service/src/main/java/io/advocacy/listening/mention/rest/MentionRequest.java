@@ -17,6 +17,7 @@ import java.time.OffsetDateTime;
  * @param url where it can be read
  * @param text what was said
  * @param publishedAt when it was said
+ * @param engagement how people reacted to it so far, when the platform says
  */
 public record MentionRequest(
         @NotBlank
@@ -31,7 +32,8 @@ public record MentionRequest(
         String url,
 
         @NotBlank @Size(max = 10_000) String text,
-        @NotNull OffsetDateTime publishedAt) {
+        @NotNull OffsetDateTime publishedAt,
+        @Valid Engagement engagement) {
 
     /**
      * The author of a mention.
@@ -44,4 +46,22 @@ public record MentionRequest(
             @NotBlank @Size(max = 200) String handle,
             @Size(max = 200) String displayName,
             @NotNull @PositiveOrZero Long followers) {}
+
+    /**
+     * Reactions to a mention.
+     *
+     * @param likes likes, favourites or up-votes
+     * @param shares shares, retweets or reposts
+     * @param replies replies or comments
+     */
+    public record Engagement(
+            @PositiveOrZero Long likes,
+            @PositiveOrZero Long shares,
+            @PositiveOrZero Long replies) {
+
+        /** All reactions added up. */
+        public long total() {
+            return (likes == null ? 0 : likes) + (shares == null ? 0 : shares) + (replies == null ? 0 : replies);
+        }
+    }
 }

@@ -42,8 +42,10 @@ public class MentionResource {
     @POST
     @RolesAllowed(Roles.INTEGRATOR)
     @Operation(
-            summary = "Ingest one mention: 201 when new, 200 with the stored mention when already known, 202 when it"
-                    + " matches no listening query (counted, not stored)")
+            summary =
+                    "Ingest one mention: 201 when new, 200 with the stored mention when already known or a near-duplicate"
+                            + " of an earlier one (linked by duplicateOf, not published), 202 when it matches no listening query"
+                            + " (counted, not stored)")
     public Uni<Response> ingest(@NotNull @Valid MentionRequest request, UriInfo uri) {
         return ingestRetryingRaces(List.of(request), 0).map(results -> {
             Ingested result = results.get(0);
@@ -54,7 +56,7 @@ public class MentionResource {
                                     .build())
                             .entity(MentionMapper.toView(result.mention()))
                             .build();
-                case DUPLICATE ->
+                case DUPLICATE, NEAR_DUPLICATE ->
                     Response.ok(MentionMapper.toView(result.mention())).build();
                 default ->
                     Response.accepted(new BatchResult.Item(

@@ -9,6 +9,9 @@ import java.util.UUID;
  * @param id the platform's own id for it
  * @param authorKey the author across the platform: {@code <platform>:<handle>}
  * @param sentiment the compound sentiment score, from -1 (most negative) to 1 (most positive)
+ * @param authorReach the author's reach on the platform, 0 to 100, when the mention was stored
+ * @param engagement likes, shares and replies when it was pushed
+ * @param duplicateOf the first copy, when this is a near-duplicate of an earlier mention (it was not published)
  */
 public record MentionView(
         UUID id,
@@ -22,4 +25,7 @@ public record MentionView(
         String text,
         OffsetDateTime publishedAt,
         OffsetDateTime receivedAt,
-        double sentiment) {}
+        double sentiment,
+        int authorReach,
+        long engagement,
+        UUID duplicateOf) {}

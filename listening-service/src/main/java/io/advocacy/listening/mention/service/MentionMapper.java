@@ -1,5 +1,6 @@
 package io.advocacy.listening.mention.service;
 
+import io.advocacy.listening.dedupe.SimHash;
 import io.advocacy.listening.mention.messaging.MentionScored;
 import io.advocacy.listening.mention.repository.Mention;
 import io.advocacy.listening.mention.rest.MentionRequest;
@@ -45,6 +46,16 @@ public final class MentionMapper {
         mention.publishedAt = request.publishedAt();
         mention.receivedAt = OffsetDateTime.now(ZoneOffset.UTC);
         mention.sentiment = sentiment;
+        mention.engagement =
+                request.engagement() == null ? 0 : request.engagement().total();
+        Long hash = SimHash.of(request.text());
+        if (hash != null) {
+            mention.simhash = hash;
+            mention.band0 = SimHash.band(hash, 0);
+            mention.band1 = SimHash.band(hash, 1);
+            mention.band2 = SimHash.band(hash, 2);
+            mention.band3 = SimHash.band(hash, 3);
+        }
         return mention;
     }
 
@@ -61,7 +72,10 @@ public final class MentionMapper {
                 mention.text,
                 mention.publishedAt,
                 mention.receivedAt,
-                mention.sentiment);
+                mention.sentiment,
+                mention.authorReach,
+                mention.engagement,
+                mention.duplicateOf);
     }
 
     static MentionScored toEvent(Mention mention, List<QueryMatch> matches) {
@@ -75,6 +89,7 @@ public final class MentionMapper {
                 mention.text,
                 mention.publishedAt,
                 mention.sentiment,
+                mention.authorReach,
                 matches.stream()
                         .map(m -> new MentionScored.Match(m.programme(), m.queryId(), m.queryVersion()))
                         .toList());

@@ -1,5 +1,8 @@
 package io.advocacy.listening.mention.service;
 
+import io.advocacy.listening.author.service.AuthorService;
+import io.advocacy.listening.dedupe.NearDuplicates;
+import io.advocacy.listening.mention.messaging.DetractorSignal;
 import io.advocacy.listening.mention.messaging.MentionScored;
 import io.advocacy.listening.mention.repository.Mention;
 import io.advocacy.listening.mention.repository.MentionRepository;
@@ -15,12 +18,16 @@ import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -28,29 +35,39 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * Stores mentions once per platform and id when they match a listening query, scores them, and publishes each new one
- * through the outbox; counts every outcome per day.
+ * Stores mentions once per platform and id when they match a listening query, scores them, links near-duplicates to
+ * the first copy, keeps authors' reach, and publishes each new original through the outbox (with a detractor signal
+ * when a negative one comes from an author with reach); counts every outcome per day.
  */
 @ApplicationScoped
 public class MentionService {
+
+    /** How far back a new mention is compared with earlier ones for near-duplicates. */
+    private static final Duration NEAR_DUPLICATE_WINDOW = Duration.ofDays(7);
 
     private final MentionRepository mentions;
     private final MentionTally tally;
     private final QueryMatcher matcher;
     private final SentimentScorer scorer;
+    private final AuthorService authors;
     private final EventPublisher events;
+    private final ListeningConfig config;
 
     public MentionService(
             MentionRepository mentions,
             MentionTally tally,
             QueryMatcher matcher,
             SentimentScorer scorer,
-            EventPublisher events) {
+            AuthorService authors,
+            EventPublisher events,
+            ListeningConfig config) {
         this.mentions = mentions;
         this.tally = tally;
         this.matcher = matcher;
         this.scorer = scorer;
+        this.authors = authors;
         this.events = events;
+        this.config = config;
     }
 
     /**
@@ -72,7 +89,7 @@ public class MentionService {
     private Uni<Map<String, Ingested>> storeNew(
             Map<String, MentionRequest> firstByKey, Map<String, Mention> known, QueryMatcher.Snapshot queries) {
         Map<String, Ingested> results = new LinkedHashMap<>();
-        List<Ingested> fresh = new ArrayList<>();
+        Map<String, Ingested> fresh = new LinkedHashMap<>();
         firstByKey.forEach((key, request) -> {
             Mention existing = known.get(key);
             if (existing != null) {
@@ -86,33 +103,69 @@ public class MentionService {
             }
             Mention mention =
                     MentionMapper.toEntity(request, scorer.score(request.text()).compound());
-            Ingested accepted = new Ingested(mention, Outcome.ACCEPTED, matches);
-            fresh.add(accepted);
-            results.put(key, accepted);
+            fresh.put(key, new Ingested(mention, Outcome.ACCEPTED, matches));
         });
         if (fresh.isEmpty()) {
             return Uni.createFrom().item(results);
         }
+        List<Long> hashes = fresh.values().stream()
+                .map(i -> i.mention().simhash)
+                .filter(Objects::nonNull)
+                .toList();
+        OffsetDateTime since = OffsetDateTime.now(ZoneOffset.UTC).minus(NEAR_DUPLICATE_WINDOW);
+        return mentions.nearDuplicateCandidates(hashes, since)
+                .map(originals -> NearDuplicates.classify(fresh, originals))
+                .invoke(results::putAll)
+                .chain(classified -> store(List.copyOf(classified.values())))
+                .replaceWith(results);
+    }
+
+    /** Stores new mentions (originals and near-duplicates), updates their authors' reach, publishes the originals. */
+    private Uni<Void> store(List<Ingested> stored) {
+        List<Mention> originals = stored.stream()
+                .filter(i -> i.outcome() == Outcome.ACCEPTED)
+                .map(Ingested::mention)
+                .toList();
         // Flushed before the native inserts of the matches, which refer to the new rows.
-        return mentions.persist(fresh.stream().map(Ingested::mention).toList())
+        return authors.record(originals)
+                .chain(() ->
+                        mentions.persist(stored.stream().map(Ingested::mention).toList()))
                 .chain(mentions::flush)
                 .chain(() -> Multi.createFrom()
-                        .iterable(fresh)
+                        .iterable(stored)
+                        .filter(i -> i.outcome() == Outcome.ACCEPTED)
                         .onItem()
                         .transformToUniAndConcatenate(this::recordMatchesAndPublish)
                         .collect()
                         .last())
-                .replaceWith(results);
+                .replaceWithVoid();
     }
 
     private Uni<Void> recordMatchesAndPublish(Ingested accepted) {
         Mention mention = accepted.mention();
-        return mentions.recordMatches(mention.id, accepted.matches())
+        Uni<Void> scored = mentions.recordMatches(mention.id, accepted.matches())
                 .chain(() -> events.publish(new OutgoingEvent(
                         MentionScored.TOPIC,
                         MentionScored.TYPE,
                         mention.authorKey,
                         MentionMapper.toEvent(mention, accepted.matches()))));
+        var thresholds = config.detractorSignal();
+        if (mention.sentiment > thresholds.maxSentiment() || mention.authorReach < thresholds.minReach()) {
+            return scored;
+        }
+        DetractorSignal signal = new DetractorSignal(
+                mention.id,
+                mention.authorKey,
+                mention.authorReach,
+                mention.sentiment,
+                mention.url,
+                accepted.matches().stream()
+                        .map(QueryMatch::programme)
+                        .distinct()
+                        .toList(),
+                "negative mention (" + mention.sentiment + ") from an author with reach " + mention.authorReach);
+        return scored.chain(() -> events.publish(
+                new OutgoingEvent(MentionScored.TOPIC, DetractorSignal.TYPE, mention.authorKey, signal)));
     }
 
     /** The first occurrence of a key in the batch decides; a repeat within the batch is a duplicate. */

@@ -9,6 +9,8 @@ public enum Outcome {
     ACCEPTED,
     /** Already stored (or repeated within the batch); nothing changed and nothing was published. */
     DUPLICATE,
+    /** A copy or light edit of an earlier mention: stored linked to the first copy, not published again. */
+    NEAR_DUPLICATE,
     /** Matched no active listening query: counted, not stored, not published. */
     UNMATCHED,
     /** Invalid; each reason is given. */
@@ -16,6 +18,6 @@ public enum Outcome {
 
     @JsonValue
     public String wireName() {
-        return name().toLowerCase(Locale.ROOT);
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 }

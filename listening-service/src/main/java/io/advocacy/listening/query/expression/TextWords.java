@@ -44,6 +44,11 @@ public final class TextWords {
         return words;
     }
 
+    /** The words, in order. */
+    public List<String> words() {
+        return words;
+    }
+
     /** True when the words occur consecutively; with prefix, the last one only has to start the text's word. */
     boolean containsSequence(List<String> sequence, boolean prefix) {
         int last = sequence.size() - 1;
