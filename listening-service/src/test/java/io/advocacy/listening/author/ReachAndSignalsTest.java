@@ -81,11 +81,18 @@ class ReachAndSignalsTest {
         String later =
                 post(mention(quiet, 12, "Lumen ok")).statusCode(201).extract().path("id");
 
-        var records = topics.readUntil("advocacy.mentions", r -> r.value().contains(later), Duration.ofSeconds(30));
-        assertThat(records)
+        // One author's events share a partition, so once the later mention is read, a signal would have been too.
+        var quietRecords =
+                topics.readUntil("advocacy.mentions", r -> r.value().contains(later), Duration.ofSeconds(30));
+        assertThat(quietRecords)
                 .filteredOn(r -> DETRACTOR_SIGNAL.equals(EventTopics.header(r, "ce_type")))
-                .anyMatch(r -> r.value().contains(signalled) && r.key().equals("twitter:" + loud))
                 .noneMatch(r -> r.value().contains(ignored));
+        var signal = topics.readUntil(
+                "advocacy.mentions",
+                r -> DETRACTOR_SIGNAL.equals(EventTopics.header(r, "ce_type"))
+                        && r.value().contains(signalled),
+                Duration.ofSeconds(30));
+        assertThat(signal.get(signal.size() - 1).key()).isEqualTo("twitter:" + loud);
 
         given().queryParam("platform", "twitter")
                 .get("/authors")

@@ -9,7 +9,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -33,14 +33,15 @@ public class AuthorService {
         if (mentions.isEmpty()) {
             return Uni.createFrom().voidItem();
         }
-        List<String> keys = mentions.stream().map(m -> m.authorKey).distinct().toList();
-        return authors.findByKeys(keys)
-                .map(found -> found.stream().collect(Collectors.toMap(a -> a.authorKey, Function.identity())))
-                .chain(known -> {
-                    Map<String, Author> byKey = new HashMap<>(known);
+        Map<String, Author> wanted = new LinkedHashMap<>();
+        mentions.forEach(m -> wanted.putIfAbsent(m.authorKey, newAuthor(m)));
+        return authors.lockOrCreate(List.copyOf(wanted.values()))
+                .invoke(locked -> {
+                    Map<String, Author> byKey =
+                            locked.stream().collect(Collectors.toMap(a -> a.authorKey, Function.identity()));
                     OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
                     for (Mention mention : mentions) {
-                        Author author = byKey.computeIfAbsent(mention.authorKey, key -> newAuthor(mention));
+                        Author author = byKey.get(mention.authorKey);
                         author.followers = mention.authorFollowers;
                         author.displayName = mention.authorName;
                         author.mentions++;
@@ -49,11 +50,8 @@ public class AuthorService {
                         author.updatedAt = now;
                         mention.authorReach = author.reach;
                     }
-                    List<Author> fresh = byKey.values().stream()
-                            .filter(a -> !known.containsKey(a.authorKey))
-                            .toList();
-                    return fresh.isEmpty() ? Uni.createFrom().voidItem() : authors.persist(fresh);
-                });
+                })
+                .replaceWithVoid();
     }
 
     @WithSession
@@ -67,6 +65,7 @@ public class AuthorService {
         author.authorKey = mention.authorKey;
         author.platform = mention.platform;
         author.handle = mention.authorHandle;
+        author.displayName = mention.authorName;
         return author;
     }
 }

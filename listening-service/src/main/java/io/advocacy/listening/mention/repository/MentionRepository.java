@@ -18,6 +18,29 @@ import java.util.UUID;
 @ApplicationScoped
 public class MentionRepository implements PanacheRepositoryBase<Mention, UUID> {
 
+    /**
+     * Takes a transaction-scoped advisory lock per natural key, in a stable order, so that concurrent requests carrying
+     * the same mention run one after the other and the later one finds the stored mention instead of failing on the
+     * unique key.
+     */
+    public Uni<Void> lockNaturalKeys(Collection<String> keys) {
+        List<String> sorted = keys.stream().sorted().toList();
+        StringBuilder sql = new StringBuilder("select count(pg_advisory_xact_lock(hashtext(k))) from (values ");
+        for (int i = 1; i <= sorted.size(); i++) {
+            sql.append(i == 1 ? "" : ", ").append("(cast(?").append(i).append(" as text))");
+        }
+        sql.append(") as keys(k)");
+        return Panache.getSession()
+                .chain(session -> {
+                    var query = session.createNativeQuery(sql.toString());
+                    for (int i = 0; i < sorted.size(); i++) {
+                        query.setParameter(i + 1, sorted.get(i));
+                    }
+                    return query.getSingleResult();
+                })
+                .replaceWithVoid();
+    }
+
     public Uni<List<Mention>> findByNaturalKeys(Collection<String> keys) {
         return list("naturalKey in ?1", keys);
     }

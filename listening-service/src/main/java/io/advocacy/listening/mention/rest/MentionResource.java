@@ -3,7 +3,6 @@ package io.advocacy.listening.mention.rest;
 import io.advocacy.listening.mention.service.Ingested;
 import io.advocacy.listening.mention.service.MentionMapper;
 import io.advocacy.listening.mention.service.MentionService;
-import io.advocacy.platform.persistence.Conflicts;
 import io.advocacy.platform.problem.ProblemException;
 import io.advocacy.platform.rest.Page;
 import io.advocacy.platform.rest.PageParams;
@@ -47,7 +46,7 @@ public class MentionResource {
                             + " of an earlier one (linked by duplicateOf, not published), 202 when it matches no listening query"
                             + " (counted, not stored)")
     public Uni<Response> ingest(@NotNull @Valid MentionRequest request, UriInfo uri) {
-        return ingestRetryingRaces(List.of(request), 0).map(results -> {
+        return service.ingest(List.of(request), 0).map(results -> {
             Ingested result = results.get(0);
             return switch (result.outcome()) {
                 case ACCEPTED ->
@@ -74,7 +73,7 @@ public class MentionResource {
         BatchValidation.Checked checked = validation.check(request.mentions());
         Uni<List<Ingested>> ingested = checked.valid().isEmpty()
                 ? service.countRejected(checked.rejected().size()).replaceWith(List.of())
-                : ingestRetryingRaces(checked.valid(), checked.rejected().size());
+                : service.ingest(checked.valid(), checked.rejected().size());
         return ingested.map(results -> checked.merge(results));
     }
 
@@ -104,13 +103,5 @@ public class MentionResource {
     public Uni<MentionView> get(@PathParam("id") UUID id) {
         return service.find(id).map(found -> found.map(MentionMapper::toView)
                 .orElseThrow(() -> ProblemException.notFound("Mention", id)));
-    }
-
-    /** A concurrent request may store the same mention first; looking again in a new transaction finds it. */
-    private Uni<List<Ingested>> ingestRetryingRaces(List<MentionRequest> requests, int rejected) {
-        return service.ingest(requests, rejected)
-                .onFailure(Conflicts::isUniqueViolation)
-                .retry()
-                .atMost(2);
     }
 }

@@ -79,7 +79,8 @@ public class MentionService {
     public Uni<List<Ingested>> ingest(List<MentionRequest> requests, int rejected) {
         Map<String, MentionRequest> firstByKey = new LinkedHashMap<>();
         requests.forEach(request -> firstByKey.putIfAbsent(MentionMapper.naturalKey(request), request));
-        return mentions.findByNaturalKeys(firstByKey.keySet())
+        return mentions.lockNaturalKeys(firstByKey.keySet())
+                .chain(() -> mentions.findByNaturalKeys(firstByKey.keySet()))
                 .map(found -> found.stream().collect(Collectors.toMap(m -> m.naturalKey, Function.identity())))
                 .chain(known -> matcher.current().chain(queries -> storeNew(firstByKey, known, queries)))
                 .map(stored -> inRequestOrder(requests, stored))
