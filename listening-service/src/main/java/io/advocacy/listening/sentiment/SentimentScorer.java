@@ -1,118 +1,83 @@
 package io.advocacy.listening.sentiment;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
-import java.util.Set;
 
 /**
- * A small rule-based valence scorer: a word lexicon, negation, intensifiers and exclamation marks, normalised to
- * [-1, 1] as VADER does. Good enough to tell praise from complaint; the tuned scorer is a later step.
+ * Scores the sentiment of short social-media text with VADER's lexicon and rules (Hutto &amp; Gilbert 2014), adapted
+ * to how people write online. Thread-safe and plain Java: the lexicon is built once, then only read.
  */
 @ApplicationScoped
 public class SentimentScorer {
 
-    /** VADER's normalisation constant: compound = sum / sqrt(sum^2 + ALPHA). */
-    private static final double ALPHA = 15;
+    private final Tokenizer tokenizer;
+    private final ValenceRules rules = new ValenceRules();
 
-    private static final Set<String> NEGATIONS = Set.of(
-            "not", "no", "never", "isn't", "isnt", "don't", "dont", "doesn't", "doesnt", "didn't", "didnt", "wasn't",
-            "wasnt", "can't", "cant", "won't", "wont", "nothing", "nobody", "nor", "without");
-    private static final Map<String, Double> BOOSTERS = Map.of(
-            "very",
-            0.293,
-            "really",
-            0.293,
-            "so",
-            0.293,
-            "extremely",
-            0.293,
-            "absolutely",
-            0.293,
-            "totally",
-            0.293,
-            "super",
-            0.293,
-            "slightly",
-            -0.293,
-            "somewhat",
-            -0.293,
-            "barely",
-            -0.293);
+    /** A scorer with the lexicon shipped in this package. */
+    public SentimentScorer() {
+        // CDI's client proxy runs this constructor too: the lexicon is built once per JVM, not per instance.
+        this.tokenizer = Standard.TOKENIZER;
+    }
 
-    private final Map<String, Double> lexicon = load();
-
-    /** Scores one text. */
+    /** Scores one text; a text without words is neutral. */
     public Sentiment score(String text) {
-        String[] words = text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}'!?:()-]+");
-        double sum = 0;
-        double positive = 0;
-        double negative = 0;
-        int neutralWords = 0;
-        int counted = 0;
-        for (int i = 0; i < words.length; i++) {
-            String word = words[i].replaceAll("[!?.]+$", "");
-            if (word.isEmpty()) {
-                continue;
-            }
-            counted++;
-            Double valence = lexicon.get(word);
-            if (valence == null) {
-                neutralWords++;
-                continue;
-            }
-            double v = valence;
-            if (i > 0 && BOOSTERS.containsKey(words[i - 1])) {
-                v += Math.signum(v) * BOOSTERS.get(words[i - 1]);
-            }
-            for (int back = 1; back <= 3 && i - back >= 0; back++) {
-                if (NEGATIONS.contains(words[i - back]) || words[i - back].endsWith("n't")) {
-                    v *= -0.74;
-                    break;
-                }
-            }
-            sum += v;
-            if (v > 0) {
-                positive += v + 1;
-            } else {
-                negative += -v + 1;
-            }
-        }
-        long exclamations = Math.min(4, text.chars().filter(c -> c == '!').count());
-        if (sum != 0) {
-            sum += Math.signum(sum) * exclamations * 0.292;
-        }
-        double compound = sum / Math.sqrt(sum * sum + ALPHA);
-        double total = positive + negative + neutralWords;
-        if (counted == 0 || total == 0) {
+        TokenizedText tokens = tokenizer.tokenize(text);
+        double[] valences = rules.valences(tokens);
+        if (valences.length == 0) {
             return new Sentiment(0, 0, 1, 0);
         }
-        return new Sentiment(
-                round(compound), round(positive / total), round(neutralWords / total), round(negative / total));
-    }
-
-    private static double round(double value) {
-        return Math.round(value * 10_000) / 10_000.0;
-    }
-
-    private static Map<String, Double> load() {
-        Map<String, Double> words = new HashMap<>();
-        try (var in = Objects.requireNonNull(SentimentScorer.class.getResourceAsStream("lexicon.tsv"), "lexicon.tsv");
-                var reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            reader.lines()
-                    .filter(line -> !line.isBlank() && !line.startsWith("#"))
-                    .map(line -> line.split("\t"))
-                    .forEach(cols -> words.put(cols[0], Double.parseDouble(cols[1])));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        double emphasis = Emphasis.of(tokens);
+        double sum = 0;
+        int rated = 0;
+        double positive = 0;
+        double negative = 0;
+        int neutral = 0;
+        for (double valence : valences) {
+            sum += valence;
+            // A rated word also counts as one word among the neutral ones.
+            if (valence > 0) {
+                positive += valence + 1;
+                rated++;
+            } else if (valence < 0) {
+                negative += -valence + 1;
+                rated++;
+            } else {
+                neutral++;
+            }
         }
-        return Map.copyOf(words);
+        double intensity = Intensity.of(sum, rated, emphasis);
+        if (positive > negative) {
+            positive += emphasis;
+        } else if (negative > positive) {
+            negative += emphasis;
+        }
+        double total = positive + negative + neutral;
+        return new Sentiment(
+                round(Intensity.compound(intensity), 10_000),
+                round(positive / total, 1000),
+                round(neutral / total, 1000),
+                round(negative / total, 1000));
+    }
+
+    private static double round(double value, int scale) {
+        return Math.round(value * scale) / (double) scale;
+    }
+
+    /** The lexicon shipped in this package, with its emoji rated; built on first use. */
+    private static final class Standard {
+
+        static final Tokenizer TOKENIZER = build();
+
+        private static Tokenizer build() {
+            LexiconFiles files = LexiconFiles.standard();
+            Lexicon words = files.lexicon(Map.of());
+            Map<String, LexiconEntry> emoji = EmojiRatings.rate(
+                    files.emojiNames(), files.emojiAliases(), words, tokenizer(words, files), new ValenceRules());
+            return tokenizer(files.lexicon(emoji), files);
+        }
+
+        private static Tokenizer tokenizer(Lexicon lexicon, LexiconFiles files) {
+            return new Tokenizer(lexicon, new WordForms(files.slang(), lexicon::knows));
+        }
     }
 }
