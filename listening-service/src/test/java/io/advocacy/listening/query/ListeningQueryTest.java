@@ -158,4 +158,36 @@ class ListeningQueryTest {
                 .then()
                 .statusCode(403);
     }
+
+    @Test
+    void appliesLanguagesAndScoresOnlyTheLanguagesTheScorerKnows() {
+        String word = "kite" + UUID.randomUUID().toString().substring(0, 6);
+        given().contentType(ContentType.JSON)
+                .body("{\"programme\": \"kite-" + word + "\", \"name\": \"de\", \"expression\": \"" + word
+                        + "\", \"languages\": [\"de\"]}")
+                .post("/queries")
+                .then()
+                .statusCode(201)
+                .body("languages[0]", equalTo("de"));
+        given().contentType(ContentType.JSON)
+                .body(mention("de-" + UUID.randomUUID(), "blog", word + " ist schrecklich, ich hasse es wirklich sehr"))
+                .post("/mentions")
+                .then()
+                .statusCode(201)
+                .body("language", equalTo("de"))
+                .body("sentimentSupported", equalTo(false))
+                .body("sentiment", equalTo(0.0f));
+        assertThat(post(mention("en-" + UUID.randomUUID(), "blog", word + " is terrible and I really hate it")))
+                .isEqualTo(202);
+    }
+
+    @Test
+    void refusesALanguageThatIsNotAnIsoCode() {
+        given().contentType(ContentType.JSON)
+                .body("{\"programme\": \"p\", \"name\": \"l\", \"expression\": \"x\", \"languages\": [\"german\"]}")
+                .post("/queries")
+                .then()
+                .statusCode(400)
+                .body("violations[0].field", containsString("languages"));
+    }
 }

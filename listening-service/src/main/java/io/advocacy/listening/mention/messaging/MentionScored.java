@@ -10,6 +10,8 @@ import java.util.UUID;
  *
  * @param authorKey the author across the platform, {@code <platform>:<handle>}; also the record key
  * @param sentiment the compound sentiment score in [-1, 1]
+ * @param language ISO 639-1 code of its language, or {@code und}
+ * @param sentimentSupported false when the scorer does not cover the language and the sentiment is a neutral 0
  * @param authorReach the author's reach on the platform, 0 to 100
  * @param matches the programmes' query versions it matched
  */
@@ -23,6 +25,8 @@ public record MentionScored(
         String text,
         OffsetDateTime publishedAt,
         double sentiment,
+        String language,
+        boolean sentimentSupported,
         int authorReach,
         List<Match> matches) {
 

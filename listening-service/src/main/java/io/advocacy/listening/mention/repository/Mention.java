@@ -66,6 +66,13 @@ public class Mention {
 
     public Integer band3;
 
+    /** ISO 639-1 code of its language, or {@code und} when it cannot be told. */
+    public String language;
+
+    /** False when the text is in a language the scorer is not written for: its sentiment is a neutral 0. */
+    @Column(name = "sentiment_supported")
+    public boolean sentimentSupported;
+
     /** The first copy, when this mention is a near-duplicate of it; null for an original. */
     @Column(name = "duplicate_of")
     public UUID duplicateOf;

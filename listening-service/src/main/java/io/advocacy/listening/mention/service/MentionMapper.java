@@ -31,7 +31,7 @@ public final class MentionMapper {
         return platformOf(request) + ":" + handle.toLowerCase(Locale.ROOT);
     }
 
-    static Mention toEntity(MentionRequest request, double sentiment) {
+    static Mention toEntity(MentionRequest request, String language, Double sentiment) {
         Mention mention = new Mention();
         mention.id = UUID.randomUUID();
         mention.naturalKey = naturalKey(request);
@@ -45,7 +45,9 @@ public final class MentionMapper {
         mention.text = request.text();
         mention.publishedAt = request.publishedAt();
         mention.receivedAt = OffsetDateTime.now(ZoneOffset.UTC);
-        mention.sentiment = sentiment;
+        mention.language = language;
+        mention.sentimentSupported = sentiment != null;
+        mention.sentiment = sentiment == null ? 0 : sentiment;
         mention.engagement =
                 request.engagement() == null ? 0 : request.engagement().total();
         Long hash = SimHash.of(request.text());
@@ -73,6 +75,8 @@ public final class MentionMapper {
                 mention.publishedAt,
                 mention.receivedAt,
                 mention.sentiment,
+                mention.language,
+                mention.sentimentSupported,
                 mention.authorReach,
                 mention.engagement,
                 mention.duplicateOf);
@@ -89,6 +93,8 @@ public final class MentionMapper {
                 mention.text,
                 mention.publishedAt,
                 mention.sentiment,
+                mention.language,
+                mention.sentimentSupported,
                 mention.authorReach,
                 matches.stream()
                         .map(m -> new MentionScored.Match(m.programme(), m.queryId(), m.queryVersion()))

@@ -2,6 +2,7 @@ package io.advocacy.listening.mention.service;
 
 import io.advocacy.listening.author.service.AuthorService;
 import io.advocacy.listening.dedupe.NearDuplicates;
+import io.advocacy.listening.language.LanguageDetection;
 import io.advocacy.listening.mention.messaging.DetractorSignal;
 import io.advocacy.listening.mention.messaging.MentionScored;
 import io.advocacy.listening.mention.repository.Mention;
@@ -50,6 +51,7 @@ public class MentionService {
     private final QueryMatcher matcher;
     private final SentimentScorer scorer;
     private final AuthorService authors;
+    private final LanguageDetection languages;
     private final EventPublisher events;
     private final ListeningConfig config;
 
@@ -59,6 +61,7 @@ public class MentionService {
             QueryMatcher matcher,
             SentimentScorer scorer,
             AuthorService authors,
+            LanguageDetection languages,
             EventPublisher events,
             ListeningConfig config) {
         this.mentions = mentions;
@@ -66,6 +69,7 @@ public class MentionService {
         this.matcher = matcher;
         this.scorer = scorer;
         this.authors = authors;
+        this.languages = languages;
         this.events = events;
         this.config = config;
     }
@@ -97,13 +101,16 @@ public class MentionService {
                 results.put(key, new Ingested(existing, Outcome.DUPLICATE, List.of()));
                 return;
             }
-            List<QueryMatch> matches = queries.match(MentionMapper.platformOf(request), request.text());
+            String language = languages.detect(request.text());
+            List<QueryMatch> matches = queries.match(MentionMapper.platformOf(request), language, request.text());
             if (matches.isEmpty()) {
                 results.put(key, new Ingested(null, Outcome.UNMATCHED, List.of()));
                 return;
             }
-            Mention mention =
-                    MentionMapper.toEntity(request, scorer.score(request.text()).compound());
+            Double sentiment = languages.sentimentSupported(language)
+                    ? scorer.score(request.text()).compound()
+                    : null;
+            Mention mention = MentionMapper.toEntity(request, language, sentiment);
             fresh.put(key, new Ingested(mention, Outcome.ACCEPTED, matches));
         });
         if (fresh.isEmpty()) {

@@ -27,6 +27,9 @@ public class QueryVersion {
     /** Comma-separated platforms, or null for every platform. */
     public String platforms;
 
+    /** Comma-separated ISO 639-1 codes, or null for every language. */
+    public String languages;
+
     @Column(name = "created_at")
     public OffsetDateTime createdAt;
 

@@ -19,11 +19,17 @@ public record QueryView(
         int version,
         String expression,
         List<String> platforms,
+        List<String> languages,
         OffsetDateTime createdAt,
         OffsetDateTime updatedAt,
         List<Version> versions) {
 
     /** One saved version. */
     public record Version(
-            int version, String expression, List<String> platforms, OffsetDateTime createdAt, String createdBy) {}
+            int version,
+            String expression,
+            List<String> platforms,
+            List<String> languages,
+            OffsetDateTime createdAt,
+            String createdBy) {}
 }

@@ -20,19 +20,25 @@ public final class QueryMapper {
                 query.active,
                 query.currentVersion,
                 current.expression,
-                platforms(current.platforms),
+                listOf(current.platforms),
+                listOf(current.languages),
                 query.createdAt,
                 query.updatedAt,
                 versions == null
                         ? null
                         : versions.stream()
                                 .map(v -> new QueryView.Version(
-                                        v.version, v.expression, platforms(v.platforms), v.createdAt, v.createdBy))
+                                        v.version,
+                                        v.expression,
+                                        listOf(v.platforms),
+                                        listOf(v.languages),
+                                        v.createdAt,
+                                        v.createdBy))
                                 .toList());
     }
 
-    /** Platforms as stored: lower case, comma-separated, null for all. */
-    static String storedPlatforms(List<String> platforms) {
+    /** Platforms or languages as stored: lower case, comma-separated, null for all. */
+    static String storedList(List<String> platforms) {
         if (platforms == null || platforms.isEmpty()) {
             return null;
         }
@@ -45,7 +51,7 @@ public final class QueryMapper {
                         .toList());
     }
 
-    static List<String> platforms(String stored) {
+    static List<String> listOf(String stored) {
         return stored == null ? List.of() : Arrays.asList(stored.split(","));
     }
 }

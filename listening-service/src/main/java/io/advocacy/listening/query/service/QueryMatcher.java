@@ -61,7 +61,8 @@ public class QueryMatcher {
                 .map(v -> new Compiled(
                         new QueryMatch(byId.get(v.queryId).programme, v.queryId, v.version),
                         ExpressionParser.parse(v.expression),
-                        v.platforms == null ? null : Set.copyOf(QueryMapper.platforms(v.platforms))))
+                        v.platforms == null ? null : Set.copyOf(QueryMapper.listOf(v.platforms)),
+                        v.languages == null ? null : Set.copyOf(QueryMapper.listOf(v.languages))))
                 .toList();
         return new Snapshot(compiled, System.nanoTime());
     }
@@ -70,10 +71,11 @@ public class QueryMatcher {
     public record Snapshot(List<Compiled> queries, long loadedAt) {
 
         /** Every query the mention matches, in no particular order. */
-        public List<QueryMatch> match(String platform, String text) {
+        public List<QueryMatch> match(String platform, String language, String text) {
             TextWords words = TextWords.of(text);
             return queries.stream()
                     .filter(q -> q.platforms() == null || q.platforms().contains(platform))
+                    .filter(q -> q.languages() == null || q.languages().contains(language))
                     .filter(q -> q.expression().matches(words))
                     .map(Compiled::match)
                     .toList();
@@ -81,5 +83,5 @@ public class QueryMatcher {
     }
 
     /** One query version, ready to apply. */
-    public record Compiled(QueryMatch match, Expression expression, Set<String> platforms) {}
+    public record Compiled(QueryMatch match, Expression expression, Set<String> platforms, Set<String> languages) {}
 }

@@ -58,7 +58,8 @@ public class QueryService {
             query.currentVersion = 1;
             query.createdAt = now;
             query.updatedAt = now;
-            QueryVersion version = version(query.id, 1, request.expression(), request.platforms(), author, now);
+            QueryVersion version =
+                    version(query.id, 1, request.expression(), request.platforms(), request.languages(), author, now);
             return queries.persist(query)
                     .chain(() -> versions.persist(version))
                     .map(ignored -> QueryMapper.toView(query, version, List.of(version)));
@@ -73,8 +74,8 @@ public class QueryService {
             query.currentVersion++;
             query.active = true;
             query.updatedAt = now;
-            QueryVersion version =
-                    version(id, query.currentVersion, update.expression(), update.platforms(), author, now);
+            QueryVersion version = version(
+                    id, query.currentVersion, update.expression(), update.platforms(), update.languages(), author, now);
             return versions.persist(version)
                     .chain(() -> versions.ofQuery(id))
                     .map(all -> QueryMapper.toView(query, version, all));
@@ -126,12 +127,19 @@ public class QueryService {
     }
 
     private static QueryVersion version(
-            UUID queryId, int number, String expression, List<String> platforms, String author, OffsetDateTime now) {
+            UUID queryId,
+            int number,
+            String expression,
+            List<String> platforms,
+            List<String> languages,
+            String author,
+            OffsetDateTime now) {
         QueryVersion version = new QueryVersion();
         version.queryId = queryId;
         version.version = number;
         version.expression = expression.strip();
-        version.platforms = QueryMapper.storedPlatforms(platforms);
+        version.platforms = QueryMapper.storedList(platforms);
+        version.languages = QueryMapper.storedList(languages);
         version.createdAt = now;
         version.createdBy = author;
         return version;

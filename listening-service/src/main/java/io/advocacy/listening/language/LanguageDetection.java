@@ -1,0 +1,66 @@
+package io.advocacy.listening.language;
+
+import com.github.pemistahl.lingua.api.IsoCode639_1;
+import com.github.pemistahl.lingua.api.Language;
+import com.github.pemistahl.lingua.api.LanguageDetector;
+import com.github.pemistahl.lingua.api.LanguageDetectorBuilder;
+import io.advocacy.listening.query.expression.TextWords;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Tells the language of a mention with Lingua, among the configured languages; too short a text is undetermined
+ * ({@code und}) rather than guessed.
+ */
+@ApplicationScoped
+public class LanguageDetection {
+
+    /** ISO 639-2 for "undetermined". */
+    public static final String UNDETERMINED = "und";
+
+    private final LanguageConfig config;
+    private final Set<String> scored;
+    private volatile LanguageDetector detector;
+
+    public LanguageDetection(LanguageConfig config) {
+        this.config = config;
+        this.scored =
+                config.scored().stream().map(c -> c.toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
+    }
+
+    /** The ISO 639-1 code of the text's language, or {@code und}. */
+    public String detect(String text) {
+        if (TextWords.of(text).words().size() < config.minWords()) {
+            return UNDETERMINED;
+        }
+        Language language = detector().detectLanguageOf(text);
+        return language == Language.UNKNOWN
+                ? UNDETERMINED
+                : language.getIsoCode639_1().toString();
+    }
+
+    /** True when sentiment is scored for the language; an undetermined language is scored. */
+    public boolean sentimentSupported(String language) {
+        return UNDETERMINED.equals(language) || scored.contains(language);
+    }
+
+    private LanguageDetector detector() {
+        LanguageDetector built = detector;
+        if (built == null) {
+            synchronized (this) {
+                if (detector == null) {
+                    IsoCode639_1[] codes = config.detected().stream()
+                            .map(c -> IsoCode639_1.valueOf(c.strip().toUpperCase(Locale.ROOT)))
+                            .toArray(IsoCode639_1[]::new);
+                    detector = LanguageDetectorBuilder.fromIsoCodes639_1(codes)
+                            .withLowAccuracyMode()
+                            .build();
+                }
+                built = detector;
+            }
+        }
+        return built;
+    }
+}
