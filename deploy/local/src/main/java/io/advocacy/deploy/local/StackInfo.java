@@ -84,7 +84,8 @@ public record StackInfo(
         text.append("  ADMIN=$(curl -s -d grant_type=password -d client_id=").append(CLI_CLIENT_ID);
         text.append(" -d username=demo-admin -d password=demo-admin \\\n");
         text.append("      $ADVOCACY_TOKEN_URL | sed 's/.*\"access_token\":\"\\([^\"]*\\)\".*/\\1/')\n");
-        text.append("  curl -s -H \"Authorization: Bearer $ADMIN\" -H 'Content-Type: application/json' $LISTENING_URL/queries \\\n");
+        text.append(
+                "  curl -s -H \"Authorization: Bearer $ADMIN\" -H 'Content-Type: application/json' $LISTENING_URL/queries \\\n");
         text.append("    -d '{\"programme\":\"lumen-demo\",\"name\":\"brand\",\"expression\":\"lumen\"}'\n");
         text.append("  TOKEN=$(curl -s -d grant_type=client_credentials -d client_id=$ADVOCACY_CLIENT_ID \\\n");
         text.append(
