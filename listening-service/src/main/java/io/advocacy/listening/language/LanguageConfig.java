@@ -16,6 +16,10 @@ public interface LanguageConfig {
     @WithDefault("en")
     List<String> scored();
 
+    /** How far ahead (0 to 0.99) the likeliest language must be of the next one to count as the answer. */
+    @WithDefault("0.05")
+    double minRelativeDistance();
+
     /** Texts with fewer words than this are too short to tell their language; they count as undetermined. */
     @WithDefault("4")
     int minWords();

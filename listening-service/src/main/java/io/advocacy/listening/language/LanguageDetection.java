@@ -11,8 +11,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Tells the language of a mention with Lingua, among the configured languages; too short a text is undetermined
- * ({@code und}) rather than guessed.
+ * Tells the language of a mention with Lingua, among the configured languages; too short a text, or one where two
+ * languages are nearly tied, is undetermined ({@code und}) rather than guessed.
  */
 @ApplicationScoped
 public class LanguageDetection {
@@ -54,8 +54,10 @@ public class LanguageDetection {
                     IsoCode639_1[] codes = config.detected().stream()
                             .map(c -> IsoCode639_1.valueOf(c.strip().toUpperCase(Locale.ROOT)))
                             .toArray(IsoCode639_1[]::new);
+                    // Brand names and slang skew short texts: a near tie between languages is no answer.
                     detector = LanguageDetectorBuilder.fromIsoCodes639_1(codes)
                             .withLowAccuracyMode()
+                            .withMinimumRelativeDistance(config.minRelativeDistance())
                             .build();
                 }
                 built = detector;

@@ -22,6 +22,11 @@ class LanguageDetectionTest {
         public int minWords() {
             return 4;
         }
+
+        @Override
+        public double minRelativeDistance() {
+            return 0.05;
+        }
     });
 
     @Test

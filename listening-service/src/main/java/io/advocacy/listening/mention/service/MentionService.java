@@ -2,6 +2,8 @@ package io.advocacy.listening.mention.service;
 
 import io.advocacy.listening.author.service.AuthorService;
 import io.advocacy.listening.dedupe.NearDuplicates;
+import io.advocacy.listening.insight.repository.Alert;
+import io.advocacy.listening.insight.service.InsightService;
 import io.advocacy.listening.language.LanguageDetection;
 import io.advocacy.listening.mention.messaging.DetractorSignal;
 import io.advocacy.listening.mention.messaging.MentionScored;
@@ -52,6 +54,7 @@ public class MentionService {
     private final SentimentScorer scorer;
     private final AuthorService authors;
     private final LanguageDetection languages;
+    private final InsightService insights;
     private final EventPublisher events;
     private final ListeningConfig config;
 
@@ -62,6 +65,7 @@ public class MentionService {
             SentimentScorer scorer,
             AuthorService authors,
             LanguageDetection languages,
+            InsightService insights,
             EventPublisher events,
             ListeningConfig config) {
         this.mentions = mentions;
@@ -70,6 +74,7 @@ public class MentionService {
         this.scorer = scorer;
         this.authors = authors;
         this.languages = languages;
+        this.insights = insights;
         this.events = events;
         this.config = config;
     }
@@ -173,7 +178,28 @@ public class MentionService {
                         .toList(),
                 "negative mention (" + mention.sentiment + ") from an author with reach " + mention.authorReach);
         return scored.chain(() -> events.publish(
-                new OutgoingEvent(MentionScored.TOPIC, DetractorSignal.TYPE, mention.authorKey, signal)));
+                        new OutgoingEvent(MentionScored.TOPIC, DetractorSignal.TYPE, mention.authorKey, signal)))
+                .chain(() -> Multi.createFrom()
+                        .iterable(signal.programmes())
+                        .onItem()
+                        .transformToUniAndConcatenate(programme -> insights.raise(alertFor(programme, signal)))
+                        .collect()
+                        .last())
+                .replaceWithVoid();
+    }
+
+    private static Alert alertFor(String programme, DetractorSignal signal) {
+        Alert alert = new Alert();
+        alert.id = UUID.randomUUID();
+        alert.programme = programme;
+        alert.kind = "detractor-signal";
+        alert.mentionId = signal.mentionId();
+        alert.authorKey = signal.authorKey();
+        alert.authorReach = signal.authorReach();
+        alert.sentiment = signal.sentiment();
+        alert.reason = signal.reason();
+        alert.raisedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        return alert;
     }
 
     /** The first occurrence of a key in the batch decides; a repeat within the batch is a duplicate. */
