@@ -8,7 +8,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Decides which new mentions are near-duplicates of an earlier one, in this batch or already stored. */
+/**
+ * Decides which new mentions are near-duplicates of an earlier one, in this batch or already stored; an author
+ * repeating their own text is spam rather than syndication.
+ */
 public final class NearDuplicates {
 
     private NearDuplicates() {}
@@ -28,8 +31,14 @@ public final class NearDuplicates {
                 if (mention.simhash != null) {
                     originals.add(mention);
                 }
+            } else if (first.authorKey.equals(mention.authorKey)) {
+                mention.duplicateOf = first.id;
+                mention.status = "spam";
+                mention.spamReason = "repeats the author's own earlier text";
+                classified.put(key, new Ingested(mention, Outcome.SPAM, ingested.matches()));
             } else {
                 mention.duplicateOf = first.id;
+                mention.status = "near-duplicate";
                 classified.put(key, new Ingested(mention, Outcome.NEAR_DUPLICATE, List.of()));
             }
         });

@@ -35,6 +35,18 @@ public class Author {
     /** 0 to 100; see {@code ReachScore}. */
     public int reach;
 
+    /** True while a manager holds the author's new mentions for review (after marking one as spam). */
+    public boolean held;
+
+    @Column(name = "held_reason")
+    public String heldReason;
+
+    @Column(name = "held_by")
+    public String heldBy;
+
+    @Column(name = "held_at")
+    public OffsetDateTime heldAt;
+
     @Column(name = "updated_at")
     public OffsetDateTime updatedAt;
 }

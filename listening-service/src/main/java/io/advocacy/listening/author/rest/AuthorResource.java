@@ -1,6 +1,7 @@
 package io.advocacy.listening.author.rest;
 
 import io.advocacy.listening.author.service.AuthorService;
+import io.advocacy.listening.spam.SpamService;
 import io.advocacy.platform.rest.Page;
 import io.advocacy.platform.rest.PageParams;
 import io.advocacy.platform.security.Roles;
@@ -9,7 +10,9 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
@@ -19,9 +22,19 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 public class AuthorResource {
 
     private final AuthorService authors;
+    private final SpamService spam;
 
-    public AuthorResource(AuthorService authors) {
+    public AuthorResource(AuthorService authors, SpamService spam) {
         this.authors = authors;
+        this.spam = spam;
+    }
+
+    @POST
+    @Path("/{authorKey}/release")
+    @RolesAllowed({Roles.ADVOCATE_MANAGER, Roles.PROGRAM_ADMIN})
+    @Operation(summary = "Stop holding an author's mentions and publish the held ones")
+    public Uni<Released> release(@PathParam("authorKey") String authorKey) {
+        return spam.release(authorKey).map(count -> new Released(authorKey, count));
     }
 
     @GET

@@ -73,6 +73,13 @@ public class Mention {
     @Column(name = "sentiment_supported")
     public boolean sentimentSupported;
 
+    /** {@code published}, {@code near-duplicate}, {@code spam} or {@code held}: only published mentions are events. */
+    public String status;
+
+    /** Why it is spam or held, in words. */
+    @Column(name = "spam_reason")
+    public String spamReason;
+
     /** The first copy, when this mention is a near-duplicate of it; null for an original. */
     @Column(name = "duplicate_of")
     public UUID duplicateOf;

@@ -12,7 +12,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /** Stored mentions. */
 @ApplicationScoped
@@ -41,18 +43,73 @@ public class MentionRepository implements PanacheRepositoryBase<Mention, UUID> {
                 .replaceWithVoid();
     }
 
+    /** How many mentions each author has had stored since the given time. */
+    public Uni<Map<String, Long>> countSinceByAuthor(Collection<String> authorKeys, OffsetDateTime since) {
+        return Panache.getSession()
+                .chain(session -> session.createSelectionQuery(
+                                "select authorKey, count(*) from Mention where authorKey in :keys and receivedAt > :since"
+                                        + " group by authorKey",
+                                Object[].class)
+                        .setParameter("keys", authorKeys)
+                        .setParameter("since", since)
+                        .getResultList())
+                .map(rows -> rows.stream()
+                        .collect(Collectors.toMap(row -> (String) row[0], row -> ((Number) row[1]).longValue())));
+    }
+
+    /** An author's held mentions, oldest first. */
+    public Uni<List<Mention>> heldOf(String authorKey) {
+        return list("authorKey = ?1 and status = 'held'", Sort.ascending("receivedAt"), authorKey);
+    }
+
+    /** The query versions a stored mention matched. */
+    public Uni<List<QueryMatch>> matchesOf(UUID mentionId) {
+        return Panache.getSession()
+                .chain(session -> session.createNativeQuery(
+                                "select programme, query_id, query_version from mention_match where mention_id = ?1",
+                                Object[].class)
+                        .setParameter(1, mentionId)
+                        .getResultList())
+                .map(rows -> rows.stream()
+                        .map(row -> new QueryMatch((String) row[0], (UUID) row[1], ((Number) row[2]).intValue()))
+                        .toList());
+    }
+
     public Uni<List<Mention>> findByNaturalKeys(Collection<String> keys) {
         return list("naturalKey in ?1", keys);
     }
 
-    public Uni<List<Mention>> page(String platform, int page, int size) {
+    public Uni<List<Mention>> page(String platform, String status, int page, int size) {
         var sort = Sort.descending("receivedAt").and("id");
-        var query = platform == null ? findAll(sort) : find("platform", sort, platform);
-        return query.page(page, size).list();
+        return find(where(platform, status), sort, filter(platform, status))
+                .page(page, size)
+                .list();
     }
 
-    public Uni<Long> count(String platform) {
-        return platform == null ? count() : count("platform", platform);
+    public Uni<Long> count(String platform, String status) {
+        return count(where(platform, status), filter(platform, status));
+    }
+
+    private static String where(String platform, String status) {
+        List<String> conditions = new java.util.ArrayList<>();
+        if (platform != null) {
+            conditions.add("platform = :platform");
+        }
+        if (status != null) {
+            conditions.add("status = :status");
+        }
+        return conditions.isEmpty() ? "1 = 1" : String.join(" and ", conditions);
+    }
+
+    private static Parameters filter(String platform, String status) {
+        Parameters parameters = new Parameters();
+        if (platform != null) {
+            parameters.and("platform", platform);
+        }
+        if (status != null) {
+            parameters.and("status", status);
+        }
+        return parameters;
     }
 
     /** Records which query versions a new mention matched; call within its transaction. */

@@ -12,12 +12,21 @@ import java.util.UUID;
  * @param accepted new, matched a listening query, stored and published
  * @param duplicates already known (or repeated within the batch); nothing changed
  * @param nearDuplicates copies or light edits of an earlier mention: stored linked to it, not published
+ * @param spam caught by the spam filter: stored with the reason, not published
+ * @param held from an author held for review: stored, published if the author is released
  * @param unmatched matched no active listening query; counted, not stored
  * @param rejected invalid; see each item's violations
  * @param results one item per mention sent
  */
 public record BatchResult(
-        int accepted, int duplicates, int nearDuplicates, int unmatched, int rejected, List<Item> results) {
+        int accepted,
+        int duplicates,
+        int nearDuplicates,
+        int spam,
+        int held,
+        int unmatched,
+        int rejected,
+        List<Item> results) {
 
     /**
      * One mention of the batch.

@@ -85,6 +85,8 @@ public class BatchValidation {
                     count(all, Outcome.ACCEPTED),
                     count(all, Outcome.DUPLICATE),
                     count(all, Outcome.NEAR_DUPLICATE),
+                    count(all, Outcome.SPAM),
+                    count(all, Outcome.HELD),
                     count(all, Outcome.UNMATCHED),
                     count(all, Outcome.REJECTED),
                     all);

@@ -3,10 +3,12 @@ package io.advocacy.listening.mention.rest;
 import io.advocacy.listening.mention.service.Ingested;
 import io.advocacy.listening.mention.service.MentionMapper;
 import io.advocacy.listening.mention.service.MentionService;
+import io.advocacy.listening.spam.SpamService;
 import io.advocacy.platform.problem.ProblemException;
 import io.advocacy.platform.rest.Page;
 import io.advocacy.platform.rest.PageParams;
 import io.advocacy.platform.security.Roles;
+import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -32,19 +34,32 @@ public class MentionResource {
 
     private final MentionService service;
     private final BatchValidation validation;
+    private final SpamService spam;
+    private final SecurityIdentity identity;
 
-    public MentionResource(MentionService service, BatchValidation validation) {
+    public MentionResource(
+            MentionService service, BatchValidation validation, SpamService spam, SecurityIdentity identity) {
         this.service = service;
         this.validation = validation;
+        this.spam = spam;
+        this.identity = identity;
+    }
+
+    @POST
+    @Path("/{id}/spam")
+    @RolesAllowed({Roles.ADVOCATE_MANAGER, Roles.PROGRAM_ADMIN})
+    @Operation(summary = "Mark a mention as spam; the author's later mentions are held until the author is released")
+    public Uni<MentionView> markSpam(@PathParam("id") UUID id, @NotNull @Valid SpamMark mark) {
+        return spam.markSpam(id, mark.reason(), identity.getPrincipal().getName())
+                .map(MentionMapper::toView);
     }
 
     @POST
     @RolesAllowed(Roles.INTEGRATOR)
     @Operation(
-            summary =
-                    "Ingest one mention: 201 when new, 200 with the stored mention when already known or a near-duplicate"
-                            + " of an earlier one (linked by duplicateOf, not published), 202 when it matches no listening query"
-                            + " (counted, not stored)")
+            summary = "Ingest one mention: 201 when new and published; 200 with the stored mention when already known"
+                    + " or a near-duplicate of an earlier one (duplicateOf); 202 with the stored mention when it is spam or"
+                    + " its author is held, or with status unmatched when it matches no listening query")
     public Uni<Response> ingest(@NotNull @Valid MentionRequest request, UriInfo uri) {
         return service.ingest(List.of(request), 0).map(results -> {
             Ingested result = results.get(0);
@@ -57,6 +72,8 @@ public class MentionResource {
                             .build();
                 case DUPLICATE, NEAR_DUPLICATE ->
                     Response.ok(MentionMapper.toView(result.mention())).build();
+                case SPAM, HELD ->
+                    Response.accepted(MentionMapper.toView(result.mention())).build();
                 default ->
                     Response.accepted(new BatchResult.Item(
                                     0, request.platform(), request.externalId(), null, result.outcome(), List.of()))
@@ -79,9 +96,16 @@ public class MentionResource {
 
     @GET
     @RolesAllowed({Roles.INTEGRATOR, Roles.ADVOCATE_MANAGER, Roles.PROGRAM_ADMIN})
-    @Operation(summary = "Mentions, newest first, optionally of one platform")
-    public Uni<Page<MentionView>> list(@Valid @BeanParam PageParams paging, @QueryParam("platform") String platform) {
-        return service.page(platform, paging.page, paging.size).chain(items -> service.count(platform)
+    @Operation(summary = "Stored mentions, newest first, optionally of one platform and status")
+    public Uni<Page<MentionView>> list(
+            @Valid @BeanParam PageParams paging,
+            @QueryParam("platform") String platform,
+            @QueryParam("status")
+                    @jakarta.validation.constraints.Pattern(
+                            regexp = "published|near-duplicate|spam|held",
+                            message = "published, near-duplicate, spam or held")
+                    String status) {
+        return service.page(platform, status, paging.page, paging.size).chain(items -> service.count(platform, status)
                 .map(total -> new Page<>(
                         items.stream().map(MentionMapper::toView).toList(), paging.page, paging.size, total)));
     }

@@ -13,6 +13,9 @@ import java.util.UUID;
  * @param sentimentSupported false when the language is one the scorer is not written for (sentiment is then 0)
  * @param authorReach the author's reach on the platform, 0 to 100, when the mention was stored
  * @param engagement likes, shares and replies when it was pushed
+ * @param status {@code published}, {@code near-duplicate}, {@code spam} or {@code held}; only published ones are
+ *     events
+ * @param spamReason why it is spam or held
  * @param duplicateOf the first copy, when this is a near-duplicate of an earlier mention (it was not published)
  */
 public record MentionView(
@@ -32,4 +35,6 @@ public record MentionView(
         boolean sentimentSupported,
         int authorReach,
         long engagement,
-        UUID duplicateOf) {}
+        UUID duplicateOf,
+        String status,
+        String spamReason) {}

@@ -45,6 +45,7 @@ public final class MentionMapper {
         mention.text = request.text();
         mention.publishedAt = request.publishedAt();
         mention.receivedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        mention.status = "published";
         mention.language = language;
         mention.sentimentSupported = sentiment != null;
         mention.sentiment = sentiment == null ? 0 : sentiment;
@@ -79,7 +80,9 @@ public final class MentionMapper {
                 mention.sentimentSupported,
                 mention.authorReach,
                 mention.engagement,
-                mention.duplicateOf);
+                mention.duplicateOf,
+                mention.status,
+                mention.spamReason);
     }
 
     static MentionScored toEvent(Mention mention, List<QueryMatch> matches) {

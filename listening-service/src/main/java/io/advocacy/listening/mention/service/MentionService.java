@@ -14,6 +14,7 @@ import io.advocacy.listening.mention.rest.MentionRequest;
 import io.advocacy.listening.query.service.QueryMatch;
 import io.advocacy.listening.query.service.QueryMatcher;
 import io.advocacy.listening.sentiment.SentimentScorer;
+import io.advocacy.listening.spam.SpamFilter;
 import io.advocacy.platform.events.EventPublisher;
 import io.advocacy.platform.events.OutgoingEvent;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
@@ -55,6 +56,7 @@ public class MentionService {
     private final AuthorService authors;
     private final LanguageDetection languages;
     private final InsightService insights;
+    private final SpamFilter spam;
     private final EventPublisher events;
     private final ListeningConfig config;
 
@@ -66,6 +68,7 @@ public class MentionService {
             AuthorService authors,
             LanguageDetection languages,
             InsightService insights,
+            SpamFilter spam,
             EventPublisher events,
             ListeningConfig config) {
         this.mentions = mentions;
@@ -75,6 +78,7 @@ public class MentionService {
         this.authors = authors;
         this.languages = languages;
         this.insights = insights;
+        this.spam = spam;
         this.events = events;
         this.config = config;
     }
@@ -128,12 +132,16 @@ public class MentionService {
         OffsetDateTime since = OffsetDateTime.now(ZoneOffset.UTC).minus(NEAR_DUPLICATE_WINDOW);
         return mentions.nearDuplicateCandidates(hashes, since)
                 .map(originals -> NearDuplicates.classify(fresh, originals))
+                .chain(spam::screen)
                 .invoke(results::putAll)
                 .chain(classified -> store(List.copyOf(classified.values())))
                 .replaceWith(results);
     }
 
-    /** Stores new mentions (originals and near-duplicates), updates their authors' reach, publishes the originals. */
+    /**
+     * Stores new mentions (originals, near-duplicates, spam, held), updates the authors' reach for the originals,
+     * records the queries matched (so a held mention can be published on release) and publishes the originals.
+     */
     private Uni<Void> store(List<Ingested> stored) {
         List<Mention> originals = stored.stream()
                 .filter(i -> i.outcome() == Outcome.ACCEPTED)
@@ -146,6 +154,13 @@ public class MentionService {
                 .chain(mentions::flush)
                 .chain(() -> Multi.createFrom()
                         .iterable(stored)
+                        .filter(i -> i.outcome() == Outcome.HELD || i.outcome() == Outcome.SPAM)
+                        .onItem()
+                        .transformToUniAndConcatenate(i -> mentions.recordMatches(i.mention().id, i.matches()))
+                        .collect()
+                        .last())
+                .chain(() -> Multi.createFrom()
+                        .iterable(stored)
                         .filter(i -> i.outcome() == Outcome.ACCEPTED)
                         .onItem()
                         .transformToUniAndConcatenate(this::recordMatchesAndPublish)
@@ -155,8 +170,15 @@ public class MentionService {
     }
 
     private Uni<Void> recordMatchesAndPublish(Ingested accepted) {
-        Mention mention = accepted.mention();
-        Uni<Void> scored = mentions.recordMatches(mention.id, accepted.matches())
+        return mentions.recordMatches(accepted.mention().id, accepted.matches())
+                .chain(() -> publish(accepted.mention(), accepted.matches()));
+    }
+
+    /** Publishes a mention that is now in the stream, and a detractor signal when it is one; within a transaction. */
+    public Uni<Void> publish(Mention mention, List<QueryMatch> matches) {
+        Ingested accepted = new Ingested(mention, Outcome.ACCEPTED, matches);
+        Uni<Void> scored = Uni.createFrom()
+                .voidItem()
                 .chain(() -> events.publish(new OutgoingEvent(
                         MentionScored.TOPIC,
                         MentionScored.TYPE,
@@ -236,13 +258,13 @@ public class MentionService {
     }
 
     @WithSession
-    public Uni<List<Mention>> page(String platform, int page, int size) {
-        return mentions.page(platform, page, size);
+    public Uni<List<Mention>> page(String platform, String status, int page, int size) {
+        return mentions.page(platform, status, page, size);
     }
 
     @WithSession
-    public Uni<Long> count(String platform) {
-        return mentions.count(platform);
+    public Uni<Long> count(String platform, String status) {
+        return mentions.count(platform, status);
     }
 
     @WithSession

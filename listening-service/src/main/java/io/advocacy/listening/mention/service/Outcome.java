@@ -11,6 +11,10 @@ public enum Outcome {
     DUPLICATE,
     /** A copy or light edit of an earlier mention: stored linked to the first copy, not published again. */
     NEAR_DUPLICATE,
+    /** Caught by the spam filter (link farm, repeated text, bot-like rate): stored with the reason, not published. */
+    SPAM,
+    /** From an author a manager holds for review: stored, published only if the author is released. */
+    HELD,
     /** Matched no active listening query: counted, not stored, not published. */
     UNMATCHED,
     /** Invalid; each reason is given. */
