@@ -1,6 +1,7 @@
 package io.advocacy.listening.sentiment;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -21,7 +22,19 @@ public class SentimentScorer {
 
     /** Scores one text; a text without words is neutral. */
     public Sentiment score(String text) {
+        return score(tokenizer.tokenize(text));
+    }
+
+    /** Scores one text with a programme's overrides: each overridden phrase scores as its override says. */
+    public Sentiment score(String text, List<SentimentOverride> overrides) {
         TokenizedText tokens = tokenizer.tokenize(text);
+        if (!overrides.isEmpty()) {
+            Overrides.apply(tokens.tokens(), overrides);
+        }
+        return score(tokens);
+    }
+
+    private Sentiment score(TokenizedText tokens) {
         double[] valences = rules.valences(tokens);
         if (valences.length == 0) {
             return new Sentiment(0, 0, 1, 0);

@@ -11,8 +11,10 @@ import io.advocacy.listening.mention.repository.Mention;
 import io.advocacy.listening.mention.repository.MentionRepository;
 import io.advocacy.listening.mention.repository.MentionTally;
 import io.advocacy.listening.mention.rest.MentionRequest;
+import io.advocacy.listening.override.service.OverrideCatalogue;
 import io.advocacy.listening.query.service.QueryMatch;
 import io.advocacy.listening.query.service.QueryMatcher;
+import io.advocacy.listening.sentiment.SentimentOverride;
 import io.advocacy.listening.sentiment.SentimentScorer;
 import io.advocacy.listening.spam.SpamFilter;
 import io.advocacy.platform.events.EventPublisher;
@@ -57,6 +59,7 @@ public class MentionService {
     private final LanguageDetection languages;
     private final InsightService insights;
     private final SpamFilter spam;
+    private final OverrideCatalogue overrides;
     private final EventPublisher events;
     private final ListeningConfig config;
 
@@ -69,6 +72,7 @@ public class MentionService {
             LanguageDetection languages,
             InsightService insights,
             SpamFilter spam,
+            OverrideCatalogue overrides,
             EventPublisher events,
             ListeningConfig config) {
         this.mentions = mentions;
@@ -79,6 +83,7 @@ public class MentionService {
         this.languages = languages;
         this.insights = insights;
         this.spam = spam;
+        this.overrides = overrides;
         this.events = events;
         this.config = config;
     }
@@ -95,13 +100,18 @@ public class MentionService {
         return mentions.lockNaturalKeys(firstByKey.keySet())
                 .chain(() -> mentions.findByNaturalKeys(firstByKey.keySet()))
                 .map(found -> found.stream().collect(Collectors.toMap(m -> m.naturalKey, Function.identity())))
-                .chain(known -> matcher.current().chain(queries -> storeNew(firstByKey, known, queries)))
+                .chain(known -> matcher.current()
+                        .chain(queries ->
+                                overrides.current().chain(tuning -> storeNew(firstByKey, known, queries, tuning))))
                 .map(stored -> inRequestOrder(requests, stored))
                 .call(results -> tally.add(counts(results, rejected)));
     }
 
     private Uni<Map<String, Ingested>> storeNew(
-            Map<String, MentionRequest> firstByKey, Map<String, Mention> known, QueryMatcher.Snapshot queries) {
+            Map<String, MentionRequest> firstByKey,
+            Map<String, Mention> known,
+            QueryMatcher.Snapshot queries,
+            Map<String, List<SentimentOverride>> tuning) {
         Map<String, Ingested> results = new LinkedHashMap<>();
         Map<String, Ingested> fresh = new LinkedHashMap<>();
         firstByKey.forEach((key, request) -> {
@@ -117,7 +127,8 @@ public class MentionService {
                 return;
             }
             Double sentiment = languages.sentimentSupported(language)
-                    ? scorer.score(request.text()).compound()
+                    ? scorer.score(request.text(), overridesFor(matches, tuning))
+                            .compound()
                     : null;
             Mention mention = MentionMapper.toEntity(request, language, sentiment);
             fresh.put(key, new Ingested(mention, Outcome.ACCEPTED, matches));
@@ -222,6 +233,16 @@ public class MentionService {
         alert.reason = signal.reason();
         alert.raisedAt = OffsetDateTime.now(ZoneOffset.UTC);
         return alert;
+    }
+
+    /** The overrides of every programme the mention matched; the first programme's wins on the same phrase. */
+    private static List<SentimentOverride> overridesFor(
+            List<QueryMatch> matches, Map<String, List<SentimentOverride>> tuning) {
+        return matches.stream()
+                .map(QueryMatch::programme)
+                .distinct()
+                .flatMap(programme -> tuning.getOrDefault(programme, List.of()).stream())
+                .toList();
     }
 
     /** The first occurrence of a key in the batch decides; a repeat within the batch is a duplicate. */
