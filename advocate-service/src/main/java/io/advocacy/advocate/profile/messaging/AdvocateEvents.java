@@ -62,4 +62,20 @@ public final class AdvocateEvents {
 
     /** What caused a move on the continuum. */
     public record Evidence(UUID mentionId, int mentionCount, double averageSentiment) {}
+
+    /**
+     * Data of {@code io.advocacy.advocate.stage-changed.v1}: a person moved through the lifecycle.
+     *
+     * @param changedBy the principal name of who moved them
+     */
+    public record StageChanged(
+            UUID advocateId,
+            String authorKey,
+            Stage previousStage,
+            Stage stage,
+            String changedBy,
+            String reason,
+            OffsetDateTime changedAt) {
+        public static final String TYPE = "io.advocacy.advocate.stage-changed.v1";
+    }
 }

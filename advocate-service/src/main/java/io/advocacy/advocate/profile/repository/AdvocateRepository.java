@@ -5,6 +5,7 @@ import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import java.util.List;
 import java.util.UUID;
 
@@ -12,8 +13,19 @@ import java.util.UUID;
 @ApplicationScoped
 public class AdvocateRepository implements PanacheRepositoryBase<Advocate, UUID> {
 
-    public Uni<Advocate> findByAuthorKey(String authorKey) {
-        return find("authorKey", authorKey).firstResult();
+    /**
+     * The person behind an author key, locked for update until the transaction ends, so a mention, a move through the
+     * lifecycle and a change of manager apply to the same person one after the other; call within a transaction.
+     */
+    public Uni<Advocate> lockByAuthorKey(String authorKey) {
+        return find("authorKey", authorKey)
+                .withLock(LockModeType.PESSIMISTIC_WRITE)
+                .firstResult();
+    }
+
+    /** One person locked for update until the transaction ends, or null; call within a transaction. */
+    public Uni<Advocate> lockById(UUID id) {
+        return findById(id, LockModeType.PESSIMISTIC_WRITE);
     }
 
     public Uni<List<Advocate>> page(ProfileFilter filter, int page, int size) {

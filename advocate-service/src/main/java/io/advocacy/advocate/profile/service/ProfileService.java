@@ -37,7 +37,7 @@ public class ProfileService {
     /** Applies one scored mention to its author's profile. */
     public Uni<Void> recordMention(MentionScored mention) {
         return advocates
-                .findByAuthorKey(mention.authorKey())
+                .lockByAuthorKey(mention.authorKey())
                 .chain(found -> found != null ? Uni.createFrom().item(found) : advocates.persist(discover(mention)))
                 .chain(advocate -> apply(advocate, mention, advocate.mentionCount == 0));
     }
