@@ -50,7 +50,9 @@ public final class People {
                                 .statusCode(200)
                                 .extract()
                                 .jsonPath(),
-                        found -> found.getInt("total") == 1);
+                        // Page and total are two reads; a commit between them can count a person not yet listed.
+                        found -> found.getInt("total") == 1
+                                && found.getList("items").size() == 1);
         return page.getString("items[0].id");
     }
 }

@@ -7,7 +7,9 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /** Stored advocate profiles. */
 @ApplicationScoped
@@ -26,6 +28,36 @@ public class AdvocateRepository implements PanacheRepositoryBase<Advocate, UUID>
     /** One person locked for update until the transaction ends, or null; call within a transaction. */
     public Uni<Advocate> lockById(UUID id) {
         return findById(id, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    /** How many people each manager looks after, by username; managers who look after nobody are absent. */
+    public Uni<Map<String, Long>> loads() {
+        return getSession()
+                .chain(session -> session.createSelectionQuery(
+                                "select manager, count(*) from Advocate where manager is not null group by manager",
+                                Object[].class)
+                        .getResultList())
+                .map(rows -> rows.stream().collect(Collectors.toMap(row -> (String) row[0], row -> (Long) row[1])));
+    }
+
+    /** How many people one manager looks after. */
+    public Uni<Long> countAssignedTo(String manager) {
+        return count("manager", manager);
+    }
+
+    /** Everyone a manager looks after, longest first, locked for update; call within a transaction. */
+    public Uni<List<Advocate>> lockAssignedTo(String manager) {
+        return find("manager", Sort.ascending("managerAssignedAt").and("id"), manager)
+                .withLock(LockModeType.PESSIMISTIC_WRITE)
+                .list();
+    }
+
+    /** The people a manager took on most recently, newest first, locked for update; call within a transaction. */
+    public Uni<List<Advocate>> lockNewestAssignedTo(String manager, int count) {
+        return find("manager", Sort.descending("managerAssignedAt").and("id", Sort.Direction.Descending), manager)
+                .withLock(LockModeType.PESSIMISTIC_WRITE)
+                .range(0, count - 1)
+                .list();
     }
 
     public Uni<List<Advocate>> page(ProfileFilter filter, int page, int size) {
