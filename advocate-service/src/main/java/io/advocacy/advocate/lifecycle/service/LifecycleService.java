@@ -11,6 +11,7 @@ import io.advocacy.advocate.profile.repository.AdvocateRepository;
 import io.advocacy.advocate.profile.repository.ProfileBadgeRepository;
 import io.advocacy.advocate.profile.repository.Stage;
 import io.advocacy.advocate.profile.rest.IfMatch;
+import io.advocacy.advocate.profile.rest.ProfileTag;
 import io.advocacy.advocate.profile.service.ProfileMapper;
 import io.advocacy.advocate.profile.service.VersionedProfile;
 import io.advocacy.platform.events.EventPublisher;
@@ -100,8 +101,9 @@ public class LifecycleService {
             throw new ProblemException(
                     412,
                     "Precondition Failed",
-                    "advocate " + advocate.id + " has changed since it was read: its ETag is now \"" + advocate.version
-                            + "\", not " + ifMatch.header() + "; read it again and retry");
+                    "advocate " + advocate.id + " has changed since it was read: its ETag is now "
+                            + ProfileTag.quoted(advocate.version) + ", not " + ifMatch.header()
+                            + "; read it again and retry");
         }
     }
 

@@ -16,7 +16,7 @@ public record IfMatch(String header) {
         if (header == null || header.isBlank() || header.strip().equals("*")) {
             return true;
         }
-        return tags().contains("\"" + version + "\"");
+        return tags().contains(ProfileTag.quoted(version));
     }
 
     private List<String> tags() {

@@ -9,14 +9,15 @@ public final class ProfileTag {
 
     private ProfileTag() {}
 
-    public static EntityTag of(long version) {
-        return new EntityTag(Long.toString(version));
+    /** The tag as it appears in the {@code ETag} and {@code If-Match} headers, quotes included. */
+    public static String quoted(long version) {
+        return "\"" + version + "\"";
     }
 
     /** A 200 answer with the profile and its ETag. */
     public static RestResponse<AdvocateView> ok(VersionedProfile profile) {
         return RestResponse.ResponseBuilder.ok(profile.profile())
-                .tag(of(profile.version()))
+                .tag(new EntityTag(Long.toString(profile.version())))
                 .build();
     }
 }
