@@ -92,6 +92,37 @@ class InteractionSchedulingTest {
     }
 
     @Test
+    void anInteractionGoesToTheManagerTheAdvocateEventNames() {
+        UUID thanked = UUID.randomUUID();
+        UUID detractor = UUID.randomUUID();
+        send(thanked, UPDATED, withManager(updated(thanked, UUID.randomUUID(), 0.8), "\"maria\""));
+        send(
+                detractor,
+                CATEGORY_CHANGED,
+                withManager(categoryChanged(detractor, "neutral", "social-detractor", UUID.randomUUID()), "\"omar\""));
+
+        JsonPath thankYou = awaitInteractions(thanked, 1);
+        assertThat(thankYou.getString("items[0].kind")).isEqualTo("thank-you");
+        assertThat(thankYou.getString("items[0].manager")).isEqualTo("maria");
+        JsonPath outreach = awaitInteractions(detractor, 1);
+        assertThat(outreach.getString("items[0].kind")).isEqualTo("care-outreach");
+        assertThat(outreach.getString("items[0].manager")).isEqualTo("omar");
+
+        String id = thankYou.getString("items[0].id");
+        var records = topics().readUntil(INTERACTIONS, r -> r.value().contains(id), PATIENCE);
+        assertThat(records.get(records.size() - 1).value()).contains("\"manager\":\"maria\"");
+    }
+
+    @Test
+    void anInteractionForSomeoneNobodyLooksAfterGoesToAConfiguredManager() {
+        UUID advocate = UUID.randomUUID();
+        send(advocate, UPDATED, withManager(updated(advocate, UUID.randomUUID(), 0.8), "null"));
+
+        JsonPath page = awaitInteractions(advocate, 1);
+        assertThat(page.getString("items[0].manager")).isEqualTo("demo-manager");
+    }
+
+    @Test
     void noCareOutreachWhenADetractorStaysADetractor() {
         UUID advocate = UUID.randomUUID();
         send(
@@ -272,6 +303,12 @@ class InteractionSchedulingTest {
                  "lastMention": {"mentionId": "%s", "sentiment": %s, "url": "https://twitter.example/%s",
                                  "publishedAt": "2026-11-20T10:15:30Z"}}
                 """.formatted(advocate, mention, sentiment, mention);
+    }
+
+    /** The event's data with a {@code manager} field: a JSON string, or {@code null}. */
+    private static String withManager(String data, String manager) {
+        String json = data.strip();
+        return json.substring(0, json.length() - 1) + ", \"manager\": " + manager + "}";
     }
 
     private static String categoryChanged(UUID advocate, String previous, String category, UUID mention) {

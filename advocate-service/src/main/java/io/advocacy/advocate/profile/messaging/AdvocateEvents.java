@@ -28,7 +28,11 @@ public final class AdvocateEvents {
         public static final String TYPE = "io.advocacy.advocate.discovered.v1";
     }
 
-    /** Data of {@code io.advocacy.advocate.updated.v1}: a person's profile changed after a mention. */
+    /**
+     * Data of {@code io.advocacy.advocate.updated.v1}: a person's profile changed after a mention.
+     *
+     * @param manager the username of the manager who looks after them, or null while nobody does
+     */
     public record Updated(
             UUID advocateId,
             String authorKey,
@@ -41,14 +45,19 @@ public final class AdvocateEvents {
             int positiveMentions,
             int negativeMentions,
             double averageSentiment,
-            LastMention lastMention) {
+            LastMention lastMention,
+            String manager) {
         public static final String TYPE = "io.advocacy.advocate.updated.v1";
     }
 
     /** The mention that caused an update. */
     public record LastMention(UUID mentionId, double sentiment, String url, OffsetDateTime publishedAt) {}
 
-    /** Data of {@code io.advocacy.advocate.category-changed.v1}: a person moved on the continuum. */
+    /**
+     * Data of {@code io.advocacy.advocate.category-changed.v1}: a person moved on the continuum.
+     *
+     * @param manager the username of the manager who looks after them, or null while nobody does
+     */
     public record CategoryChanged(
             UUID advocateId,
             String authorKey,
@@ -56,10 +65,37 @@ public final class AdvocateEvents {
             Category category,
             FourA previousFourA,
             FourA fourA,
-            Evidence evidence) {
+            Evidence evidence,
+            String manager) {
         public static final String TYPE = "io.advocacy.advocate.category-changed.v1";
     }
 
     /** What caused a move on the continuum. */
     public record Evidence(UUID mentionId, int mentionCount, double averageSentiment) {}
+
+    /**
+     * Data of {@code io.advocacy.advocate.stage-changed.v1}: a person moved through the lifecycle.
+     *
+     * @param changedBy the principal name of who moved them
+     */
+    public record StageChanged(
+            UUID advocateId,
+            String authorKey,
+            Stage previousStage,
+            Stage stage,
+            String changedBy,
+            String reason,
+            OffsetDateTime changedAt) {
+        public static final String TYPE = "io.advocacy.advocate.stage-changed.v1";
+    }
+
+    /**
+     * Data of {@code io.advocacy.advocate.assigned.v1}: the manager who looks after a person changed.
+     *
+     * @param manager the username of the manager who looks after them now, or null when nobody has room for them
+     * @param previousManager the username of the manager before, or null when nobody looked after them
+     */
+    public record Assigned(UUID advocateId, String manager, String previousManager) {
+        public static final String TYPE = "io.advocacy.advocate.assigned.v1";
+    }
 }

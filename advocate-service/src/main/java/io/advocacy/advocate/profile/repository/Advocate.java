@@ -57,6 +57,13 @@ public class Advocate {
     @Column(name = "last_mention_at")
     public OffsetDateTime lastMentionAt;
 
+    /** The username of the manager who looks after them, or null while nobody has room for them. */
+    public String manager;
+
+    /** When their current manager took them on. */
+    @Column(name = "manager_assigned_at")
+    public OffsetDateTime managerAssignedAt;
+
     @Version
     public long version;
 

@@ -5,15 +5,59 @@ import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /** Stored advocate profiles. */
 @ApplicationScoped
 public class AdvocateRepository implements PanacheRepositoryBase<Advocate, UUID> {
 
-    public Uni<Advocate> findByAuthorKey(String authorKey) {
-        return find("authorKey", authorKey).firstResult();
+    /**
+     * The person behind an author key, locked for update until the transaction ends, so a mention, a move through the
+     * lifecycle and a change of manager apply to the same person one after the other; call within a transaction.
+     */
+    public Uni<Advocate> lockByAuthorKey(String authorKey) {
+        return find("authorKey", authorKey)
+                .withLock(LockModeType.PESSIMISTIC_WRITE)
+                .firstResult();
+    }
+
+    /** One person locked for update until the transaction ends, or null; call within a transaction. */
+    public Uni<Advocate> lockById(UUID id) {
+        return findById(id, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    /** How many people each manager looks after, by username; managers who look after nobody are absent. */
+    public Uni<Map<String, Long>> loads() {
+        return getSession()
+                .chain(session -> session.createSelectionQuery(
+                                "select manager, count(*) from Advocate where manager is not null group by manager",
+                                Object[].class)
+                        .getResultList())
+                .map(rows -> rows.stream().collect(Collectors.toMap(row -> (String) row[0], row -> (Long) row[1])));
+    }
+
+    /** How many people one manager looks after. */
+    public Uni<Long> countAssignedTo(String manager) {
+        return count("manager", manager);
+    }
+
+    /** Everyone a manager looks after, longest first, locked for update; call within a transaction. */
+    public Uni<List<Advocate>> lockAssignedTo(String manager) {
+        return find("manager", Sort.ascending("managerAssignedAt").and("id"), manager)
+                .withLock(LockModeType.PESSIMISTIC_WRITE)
+                .list();
+    }
+
+    /** The people a manager took on most recently, newest first, locked for update; call within a transaction. */
+    public Uni<List<Advocate>> lockNewestAssignedTo(String manager, int count) {
+        return find("manager", Sort.descending("managerAssignedAt").and("id", Sort.Direction.Descending), manager)
+                .withLock(LockModeType.PESSIMISTIC_WRITE)
+                .range(0, count - 1)
+                .list();
     }
 
     public Uni<List<Advocate>> page(ProfileFilter filter, int page, int size) {

@@ -21,6 +21,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.jboss.resteasy.reactive.RestResponse;
 
 /** Advocate profiles: where each person stands, their stage and their badges. */
 @Path("/advocates")
@@ -46,9 +47,9 @@ public class AdvocateResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "One profile with its badges")
-    public Uni<AdvocateView> get(@PathParam("id") UUID id) {
-        return queries.get(id);
+    @Operation(summary = "One profile with its badges; its ETag is what a change's If-Match names")
+    public Uni<RestResponse<AdvocateView>> get(@PathParam("id") UUID id) {
+        return queries.get(id).map(ProfileTag::ok);
     }
 
     @GET

@@ -10,6 +10,7 @@ import java.util.UUID;
 /**
  * A person's profile as the API shows it.
  *
+ * @param manager the username of the manager who looks after them, or null while nobody does
  * @param averageSentiment the mean compound sentiment of their mentions
  * @param badges the badges they were awarded, oldest first
  */
@@ -21,6 +22,7 @@ public record AdvocateView(
         String displayName,
         long followers,
         Stage stage,
+        String manager,
         Category category,
         FourA fourA,
         int mentionCount,

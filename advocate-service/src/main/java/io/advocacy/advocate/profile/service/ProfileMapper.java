@@ -27,6 +27,7 @@ public final class ProfileMapper {
                 a.displayName,
                 a.followers,
                 a.stage,
+                a.manager,
                 a.category,
                 a.category.fourA(),
                 a.mentionCount,
@@ -75,7 +76,8 @@ public final class ProfileMapper {
                 a.negativeMentions,
                 round(a.averageSentiment()),
                 new AdvocateEvents.LastMention(
-                        mention.mentionId(), mention.sentiment(), mention.url(), mention.publishedAt()));
+                        mention.mentionId(), mention.sentiment(), mention.url(), mention.publishedAt()),
+                a.manager);
     }
 
     static AdvocateEvents.CategoryChanged categoryChanged(Advocate a, Category before, UUID mentionId) {
@@ -86,7 +88,8 @@ public final class ProfileMapper {
                 a.category,
                 before == null ? null : before.fourA(),
                 a.category.fourA(),
-                new AdvocateEvents.Evidence(mentionId, a.mentionCount, round(a.averageSentiment())));
+                new AdvocateEvents.Evidence(mentionId, a.mentionCount, round(a.averageSentiment())),
+                a.manager);
     }
 
     static CategoryChange change(Advocate a, Category before, UUID mentionId) {

@@ -29,14 +29,16 @@ public class ProfileQueries {
         this.history = history;
     }
 
+    /** One profile with its badges, and the version it was read at. */
     @WithSession
-    public Uni<AdvocateView> get(UUID id) {
+    public Uni<VersionedProfile> get(UUID id) {
         return advocates
                 .findById(id)
                 .onItem()
                 .ifNull()
                 .failWith(() -> ProblemException.notFound("Advocate", id))
-                .chain(advocate -> badges.ofAdvocate(id).map(list -> ProfileMapper.toView(advocate, list)));
+                .chain(advocate -> badges.ofAdvocate(id)
+                        .map(list -> new VersionedProfile(ProfileMapper.toView(advocate, list), advocate.version)));
     }
 
     /** A page of profiles; list items carry no badges (read one profile for those). */

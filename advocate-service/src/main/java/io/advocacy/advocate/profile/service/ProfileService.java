@@ -1,6 +1,7 @@
 package io.advocacy.advocate.profile.service;
 
 import io.advocacy.advocate.continuum.Category;
+import io.advocacy.advocate.manager.service.Assignments;
 import io.advocacy.advocate.profile.messaging.AdvocateEvents;
 import io.advocacy.advocate.profile.messaging.MentionScored;
 import io.advocacy.advocate.profile.repository.Advocate;
@@ -18,8 +19,9 @@ import java.time.ZoneOffset;
 import java.util.UUID;
 
 /**
- * Keeps each person's profile in step with what they say: finds or creates them by author key, counts the mention,
- * places them on the continuum and publishes what changed. Runs inside the consumer's transaction.
+ * Keeps each person's profile in step with what they say: finds or creates them by author key (giving a newcomer to a
+ * manager with room), counts the mention, places them on the continuum and publishes what changed. Runs inside the
+ * consumer's transaction.
  */
 @ApplicationScoped
 public class ProfileService {
@@ -27,17 +29,23 @@ public class ProfileService {
     private final AdvocateRepository advocates;
     private final CategoryChangeRepository history;
     private final EventPublisher events;
+    private final Assignments assignments;
 
-    public ProfileService(AdvocateRepository advocates, CategoryChangeRepository history, EventPublisher events) {
+    public ProfileService(
+            AdvocateRepository advocates,
+            CategoryChangeRepository history,
+            EventPublisher events,
+            Assignments assignments) {
         this.advocates = advocates;
         this.history = history;
         this.events = events;
+        this.assignments = assignments;
     }
 
     /** Applies one scored mention to its author's profile. */
     public Uni<Void> recordMention(MentionScored mention) {
         return advocates
-                .findByAuthorKey(mention.authorKey())
+                .lockByAuthorKey(mention.authorKey())
                 .chain(found -> found != null ? Uni.createFrom().item(found) : advocates.persist(discover(mention)))
                 .chain(advocate -> apply(advocate, mention, advocate.mentionCount == 0));
     }
@@ -52,7 +60,8 @@ public class ProfileService {
         if (discovered) {
             Log.debugf("Discovered %s as %s", advocate.authorKey, after);
             chain = chain.chain(
-                    () -> publish(advocate, AdvocateEvents.Discovered.TYPE, ProfileMapper.discovered(advocate)));
+                            () -> publish(advocate, AdvocateEvents.Discovered.TYPE, ProfileMapper.discovered(advocate)))
+                    .chain(() -> assignments.assignNewcomer(advocate));
         }
         if (before != after) {
             CategoryChange change = ProfileMapper.change(advocate, before, mention.mentionId());

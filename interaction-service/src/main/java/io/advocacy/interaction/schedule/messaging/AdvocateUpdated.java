@@ -11,10 +11,11 @@ import java.util.UUID;
  *
  * @param advocateId the person whose profile changed; also the record key
  * @param lastMention the mention that changed it, or null when none did
+ * @param manager the username of the manager advocate-service assigned them to, or null when it did not say
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record AdvocateUpdated(
-        @NotNull UUID advocateId, @Valid LastMention lastMention) {
+        @NotNull UUID advocateId, @Valid LastMention lastMention, String manager) {
 
     /** The event's CloudEvents type. */
     public static final String TYPE = "io.advocacy.advocate.updated.v1";

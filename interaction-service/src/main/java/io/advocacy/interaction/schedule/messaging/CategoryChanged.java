@@ -14,13 +14,15 @@ import java.util.UUID;
  * @param previousCategory where they were, or null when they were just discovered
  * @param category where they are now
  * @param evidence what moved them, or null when the producer did not say
+ * @param manager the username of the manager advocate-service assigned them to, or null when it did not say
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record CategoryChanged(
         @NotNull UUID advocateId,
         String previousCategory,
         @NotBlank String category,
-        @Valid Evidence evidence) {
+        @Valid Evidence evidence,
+        String manager) {
 
     /** The event's CloudEvents type. */
     public static final String TYPE = "io.advocacy.advocate.category-changed.v1";

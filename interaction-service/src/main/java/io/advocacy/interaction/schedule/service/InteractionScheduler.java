@@ -57,6 +57,7 @@ public class InteractionScheduler {
                 : mention.url();
         return schedule(
                 updated.advocateId(),
+                managers.managerOf(updated.advocateId(), updated.manager()),
                 Interaction.THANK_YOU,
                 THANK_YOU_DELAY,
                 "thank for positive mention " + about,
@@ -76,19 +77,21 @@ public class InteractionScheduler {
         UUID mentionId = changed.evidence() == null ? null : changed.evidence().mentionId();
         return schedule(
                 changed.advocateId(),
+                managers.managerOf(changed.advocateId(), changed.manager()),
                 Interaction.CARE_OUTREACH,
                 CARE_OUTREACH_DELAY,
                 "care outreach: became " + changed.category(),
                 mentionId);
     }
 
-    private Uni<Void> schedule(UUID advocateId, String kind, Duration delay, String reason, UUID triggerMentionId) {
+    private Uni<Void> schedule(
+            UUID advocateId, String manager, String kind, Duration delay, String reason, UUID triggerMentionId) {
         return interactions.exists(advocateId, kind, triggerMentionId).chain(exists -> {
             if (exists) {
                 Log.debugf("%s already has a %s for mention %s", advocateId, kind, triggerMentionId);
                 return Uni.createFrom().voidItem();
             }
-            return store(newInteraction(advocateId, kind, delay, reason, triggerMentionId));
+            return store(newInteraction(advocateId, manager, kind, delay, reason, triggerMentionId));
         });
     }
 
@@ -106,14 +109,14 @@ public class InteractionScheduler {
     }
 
     private Interaction newInteraction(
-            UUID advocateId, String kind, Duration delay, String reason, UUID triggerMentionId) {
+            UUID advocateId, String manager, String kind, Duration delay, String reason, UUID triggerMentionId) {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
         Interaction interaction = new Interaction();
         interaction.id = UUID.randomUUID();
         interaction.advocateId = advocateId;
         interaction.kind = kind;
         interaction.status = Interaction.SCHEDULED;
-        interaction.manager = managers.managerOf(advocateId);
+        interaction.manager = manager;
         interaction.dueAt = now.plus(delay);
         interaction.reason = reason;
         interaction.triggerMentionId = triggerMentionId;

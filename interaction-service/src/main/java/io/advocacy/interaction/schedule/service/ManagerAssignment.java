@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * Chooses the manager who looks after a person: a stable choice from the advocate id among the configured managers,
- * so the same person always gets the same manager. Manager capacity and assignment move to advocate-service later,
- * which will then say who looks after whom.
+ * Chooses the manager who is to do an interaction: the one advocate-service assigned the person to, when its event
+ * says; otherwise a stable choice from the advocate id among the configured managers, so the same unassigned person
+ * always gets the same manager.
  */
 @ApplicationScoped
 public class ManagerAssignment {
@@ -18,8 +18,15 @@ public class ManagerAssignment {
         this.managers = List.copyOf(config.managers());
     }
 
-    /** The manager of this person. */
-    public String managerOf(UUID advocateId) {
+    /**
+     * The manager of this person.
+     *
+     * @param assigned the username advocate-service's event named, or null when it named nobody
+     */
+    public String managerOf(UUID advocateId, String assigned) {
+        if (assigned != null && !assigned.isBlank()) {
+            return assigned.strip();
+        }
         return managers.get(Math.floorMod(advocateId.hashCode(), managers.size()));
     }
 }
