@@ -1,10 +1,12 @@
 package io.advocacy.listening.source.repository;
 
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
@@ -29,5 +31,19 @@ public class FeedSourceRepository implements PanacheRepositoryBase<FeedSource, U
 
     public Uni<Long> count(String programme) {
         return programme == null ? count() : count("programme", programme);
+    }
+
+    /**
+     * Active sources due by the given time, most overdue first, locked for update; sources another instance has locked
+     * are skipped rather than waited for. Call within a transaction.
+     */
+    public Uni<List<FeedSource>> lockDue(OffsetDateTime now, int limit) {
+        return Panache.getSession().chain(session -> session.createNativeQuery(
+                        "select * from feed_source where active and next_poll_at <= ?1"
+                                + " order by next_poll_at limit ?2 for update skip locked",
+                        FeedSource.class)
+                .setParameter(1, now)
+                .setParameter(2, limit)
+                .getResultList());
     }
 }

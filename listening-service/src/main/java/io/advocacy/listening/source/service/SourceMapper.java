@@ -2,8 +2,10 @@ package io.advocacy.listening.source.service;
 
 import io.advocacy.listening.source.repository.FeedSource;
 import io.advocacy.listening.source.rest.SourceView;
+import java.util.Arrays;
+import java.util.List;
 
-/** Maps feed sources between the database and the wire, in one place. */
+/** Maps feed sources between the database, the wire and the pollers, in one place. */
 public final class SourceMapper {
 
     private SourceMapper() {}
@@ -30,6 +32,17 @@ public final class SourceMapper {
                         source.entriesSeen,
                         source.lastEntryPublishedAt,
                         source.nextPollAt));
+    }
+
+    static ClaimedSource toClaimed(FeedSource source) {
+        List<String> seen = source.seenEntryIds == null ? List.of() : Arrays.asList(source.seenEntryIds);
+        return new ClaimedSource(
+                source.id,
+                source.url,
+                source.platform,
+                source.etag,
+                source.lastModified,
+                new FeedCursor(source.lastEntryPublishedAt, seen));
     }
 
     private static String status(FeedSource source) {
