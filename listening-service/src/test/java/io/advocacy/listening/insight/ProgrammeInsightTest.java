@@ -97,7 +97,7 @@ class ProgrammeInsightTest {
                 .then()
                 .statusCode(200)
                 .body("total", equalTo(1))
-                .body("items[0].kind", equalTo("detractor-signal"))
+                .body("items[0].kind", equalTo("high-reach-negative"))
                 .extract()
                 .path("items[0].id");
         given().post("/programmes/" + programme + "/alerts/" + alert + "/close")
@@ -132,5 +132,27 @@ class ProgrammeInsightTest {
         given().post("/programmes/x/alerts/" + UUID.randomUUID() + "/close")
                 .then()
                 .statusCode(403);
+    }
+
+    @Test
+    void raisesOneSpikeAlertWhenNegativeVolumeJumpsAboveItsBaseline() {
+        String brand = "spik" + UUID.randomUUID().toString().substring(0, 5);
+        String programme = programmeListeningFor(brand, "nothingelse");
+        String[] complaints = {
+            "is down again, terrible",
+            "broke my files, awful",
+            "support ignored me, useless",
+            "lost my work, horrible",
+            "crashed twice today, worst",
+            "is so slow it hurts, bad"
+        };
+        for (int i = 0; i < complaints.length; i++) {
+            post(mention("user" + i + brand, 5, "2026-11-06", brand + " " + complaints[i] + " and I hate it"));
+        }
+        given().queryParam("status", "all")
+                .get("/programmes/" + programme + "/alerts")
+                .then()
+                .statusCode(200)
+                .body("items.findAll { it.kind == 'negative-volume-spike' }.size()", equalTo(1));
     }
 }

@@ -20,6 +20,12 @@ public class AlertRepository implements PanacheRepositoryBase<Alert, UUID> {
                 .list();
     }
 
+    /** Whether the programme has had an alert of this kind raised since the given time. */
+    public Uni<Boolean> raisedSince(String programme, String kind, java.time.OffsetDateTime since) {
+        return count("programme = ?1 and kind = ?2 and raisedAt > ?3", programme, kind, since)
+                .map(count -> count > 0);
+    }
+
     public Uni<Long> count(String programme, boolean openOnly) {
         return count(openOnly ? OPEN : ALL, programme);
     }

@@ -29,6 +29,20 @@ public class ProgrammeFigures {
                 .getResultList());
     }
 
+    /** A programme's negative mentions received in the last hour, and in the 24 hours before it. */
+    public Uni<long[]> negativeVolume(String programme) {
+        String sql = "select count(*) filter (where m.received_at > now() - interval '1 hour'),"
+                + " count(*) filter (where m.received_at <= now() - interval '1 hour')"
+                + " from mention m join mention_match mm on mm.mention_id = m.id"
+                + " where mm.programme = ?1 and m.sentiment_supported and m.sentiment <= -0.05"
+                + " and m.received_at > now() - interval '25 hours'";
+        return Panache.getSession()
+                .chain(session -> session.createNativeQuery(sql, Object[].class)
+                        .setParameter(1, programme)
+                        .getSingleResult())
+                .map(row -> new long[] {((Number) row[0]).longValue(), ((Number) row[1]).longValue()});
+    }
+
     /** How many of a programme's mentions in the period contain the term as whole words. */
     public Uni<Long> mentionsWith(String programme, String termPattern, OffsetDateTime from, OffsetDateTime to) {
         String sql = "select count(*) from mention m join mention_match mm on mm.mention_id = m.id"

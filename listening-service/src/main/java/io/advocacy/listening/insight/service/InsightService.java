@@ -2,7 +2,6 @@ package io.advocacy.listening.insight.service;
 
 import io.advocacy.listening.author.repository.AuthorRepository;
 import io.advocacy.listening.author.rest.AuthorView;
-import io.advocacy.listening.insight.repository.Alert;
 import io.advocacy.listening.insight.repository.AlertRepository;
 import io.advocacy.listening.insight.repository.ProgrammeFigures;
 import io.advocacy.listening.insight.rest.AlertView;
@@ -113,11 +112,6 @@ public class InsightService {
                     }
                 })
                 .map(InsightMapper::toView);
-    }
-
-    /** Raises an alert; call within the transaction that stores its mention. */
-    public Uni<Void> raise(Alert alert) {
-        return alerts.persist(alert).replaceWithVoid();
     }
 
     /** A case-insensitive PostgreSQL pattern matching the term as whole words. */

@@ -20,5 +20,13 @@ public interface ListeningConfig {
         /** The highest compound sentiment that counts as negative enough. */
         @WithDefault("-0.5")
         double maxSentiment();
+
+        /** Negative mentions in the last hour must reach this many times the hourly baseline of the day before. */
+        @WithDefault("3")
+        double spikeFactor();
+
+        /** ... and at least this many, so a quiet programme does not spike on two posts. */
+        @WithDefault("5")
+        int spikeMinCount();
     }
 }

@@ -2,10 +2,8 @@ package io.advocacy.listening.mention.service;
 
 import io.advocacy.listening.author.service.AuthorService;
 import io.advocacy.listening.dedupe.NearDuplicates;
-import io.advocacy.listening.insight.repository.Alert;
-import io.advocacy.listening.insight.service.InsightService;
+import io.advocacy.listening.insight.service.DetractorSignals;
 import io.advocacy.listening.language.LanguageDetection;
-import io.advocacy.listening.mention.messaging.DetractorSignal;
 import io.advocacy.listening.mention.messaging.MentionScored;
 import io.advocacy.listening.mention.repository.Mention;
 import io.advocacy.listening.mention.repository.MentionRepository;
@@ -57,11 +55,10 @@ public class MentionService {
     private final SentimentScorer scorer;
     private final AuthorService authors;
     private final LanguageDetection languages;
-    private final InsightService insights;
+    private final DetractorSignals signals;
     private final SpamFilter spam;
     private final OverrideCatalogue overrides;
     private final EventPublisher events;
-    private final ListeningConfig config;
 
     public MentionService(
             MentionRepository mentions,
@@ -70,22 +67,20 @@ public class MentionService {
             SentimentScorer scorer,
             AuthorService authors,
             LanguageDetection languages,
-            InsightService insights,
+            DetractorSignals signals,
             SpamFilter spam,
             OverrideCatalogue overrides,
-            EventPublisher events,
-            ListeningConfig config) {
+            EventPublisher events) {
         this.mentions = mentions;
         this.tally = tally;
         this.matcher = matcher;
         this.scorer = scorer;
         this.authors = authors;
         this.languages = languages;
-        this.insights = insights;
+        this.signals = signals;
         this.spam = spam;
         this.overrides = overrides;
         this.events = events;
-        this.config = config;
     }
 
     /**
@@ -187,52 +182,12 @@ public class MentionService {
 
     /** Publishes a mention that is now in the stream, and a detractor signal when it is one; within a transaction. */
     public Uni<Void> publish(Mention mention, List<QueryMatch> matches) {
-        Ingested accepted = new Ingested(mention, Outcome.ACCEPTED, matches);
-        Uni<Void> scored = Uni.createFrom()
-                .voidItem()
-                .chain(() -> events.publish(new OutgoingEvent(
+        return events.publish(new OutgoingEvent(
                         MentionScored.TOPIC,
                         MentionScored.TYPE,
                         mention.authorKey,
-                        MentionMapper.toEvent(mention, accepted.matches()))));
-        var thresholds = config.detractorSignal();
-        if (mention.sentiment > thresholds.maxSentiment() || mention.authorReach < thresholds.minReach()) {
-            return scored;
-        }
-        DetractorSignal signal = new DetractorSignal(
-                mention.id,
-                mention.authorKey,
-                mention.authorReach,
-                mention.sentiment,
-                mention.url,
-                accepted.matches().stream()
-                        .map(QueryMatch::programme)
-                        .distinct()
-                        .toList(),
-                "negative mention (" + mention.sentiment + ") from an author with reach " + mention.authorReach);
-        return scored.chain(() -> events.publish(
-                        new OutgoingEvent(MentionScored.TOPIC, DetractorSignal.TYPE, mention.authorKey, signal)))
-                .chain(() -> Multi.createFrom()
-                        .iterable(signal.programmes())
-                        .onItem()
-                        .transformToUniAndConcatenate(programme -> insights.raise(alertFor(programme, signal)))
-                        .collect()
-                        .last())
-                .replaceWithVoid();
-    }
-
-    private static Alert alertFor(String programme, DetractorSignal signal) {
-        Alert alert = new Alert();
-        alert.id = UUID.randomUUID();
-        alert.programme = programme;
-        alert.kind = "detractor-signal";
-        alert.mentionId = signal.mentionId();
-        alert.authorKey = signal.authorKey();
-        alert.authorReach = signal.authorReach();
-        alert.sentiment = signal.sentiment();
-        alert.reason = signal.reason();
-        alert.raisedAt = OffsetDateTime.now(ZoneOffset.UTC);
-        return alert;
+                        MentionMapper.toEvent(mention, matches)))
+                .chain(() -> signals.check(mention, matches));
     }
 
     /** The overrides of every programme the mention matched; the first programme's wins on the same phrase. */
