@@ -1,12 +1,8 @@
 package io.advocacy.deploy.local;
 
 import io.advocacy.platform.testing.ChildProcess;
+import io.advocacy.platform.testing.HttpProbe;
 import io.advocacy.platform.testing.Progress;
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -53,20 +49,7 @@ final class ServiceProcess implements AutoCloseable {
     }
 
     private boolean ready() {
-        try {
-            HttpResponse<Void> response = HttpClient.newHttpClient()
-                    .send(
-                            HttpRequest.newBuilder(URI.create(url + "/q/health/ready"))
-                                    .timeout(Duration.ofSeconds(5))
-                                    .build(),
-                            HttpResponse.BodyHandlers.discarding());
-            return response.statusCode() == 200;
-        } catch (IOException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
+        return HttpProbe.answersOk(url + "/q/health/ready");
     }
 
     @Override

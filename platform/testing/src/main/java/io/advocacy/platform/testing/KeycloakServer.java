@@ -2,10 +2,6 @@ package io.advocacy.platform.testing;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -91,20 +87,7 @@ public final class KeycloakServer implements AutoCloseable {
     }
 
     private boolean realmAnswers(String realm) {
-        try {
-            HttpResponse<Void> response = HttpClient.newHttpClient()
-                    .send(
-                            HttpRequest.newBuilder(URI.create(realmUrl(realm) + "/.well-known/openid-configuration"))
-                                    .timeout(Duration.ofSeconds(5))
-                                    .build(),
-                            HttpResponse.BodyHandlers.discarding());
-            return response.statusCode() == 200;
-        } catch (IOException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
+        return HttpProbe.answersOk(realmUrl(realm) + "/.well-known/openid-configuration");
     }
 
     @Override
