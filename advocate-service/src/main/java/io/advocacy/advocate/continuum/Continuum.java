@@ -2,7 +2,9 @@ package io.advocacy.advocate.continuum;
 
 /**
  * Places a person on the continuum from the evidence of their mentions: the mean sentiment decides the side and the
- * distance, and the strong ends need repeated evidence, so one post never makes a strong advocate or detractor.
+ * distance, and the strong ends need repeated evidence, so one post never makes a strong advocate or detractor. Once
+ * placed, a person moves only when the mean has crossed a boundary by a margin (hysteresis), so a mean hovering on a
+ * boundary does not flip them back and forth.
  */
 public final class Continuum {
 
@@ -12,6 +14,9 @@ public final class Continuum {
     /** A mention scoring at least this is positive; at most its negative, negative (VADER's convention). */
     public static final double POSITIVE = 0.05;
 
+    /** How far past a boundary the mean must be before a placed person moves across it. */
+    public static final double HYSTERESIS = 0.05;
+
     private Continuum() {}
 
     /**
@@ -20,6 +25,25 @@ public final class Continuum {
      * @param meanSentiment the mean compound sentiment of the person's mentions, in [-1, 1]
      * @param mentions how many mentions the mean is taken over
      */
+    /**
+     * Where a person already placed stands now: the category the mean gives once it is taken back by the margin
+     * towards where they were, if that is still a move; otherwise where they were.
+     *
+     * @param current where they stand before this evidence
+     */
+    public static Category place(Category current, double meanSentiment, int mentions) {
+        Category plain = categoryOf(meanSentiment, mentions);
+        if (current == null || plain == current) {
+            return plain;
+        }
+        double towardsCurrent = plain.ordinal() > current.ordinal() ? -HYSTERESIS : HYSTERESIS;
+        Category cautious = categoryOf(meanSentiment + towardsCurrent, mentions);
+        boolean stillMoves = plain.ordinal() > current.ordinal()
+                ? cautious.ordinal() > current.ordinal()
+                : cautious.ordinal() < current.ordinal();
+        return stillMoves ? cautious : current;
+    }
+
     public static Category categoryOf(double meanSentiment, int mentions) {
         if (mentions == 0 || Math.abs(meanSentiment) < POSITIVE) {
             return Category.NEUTRAL;

@@ -35,4 +35,23 @@ class ContinuumTest {
         assertThat(Category.CASUAL_DETRACTOR.isDetractor()).isTrue();
         assertThat(Category.NEUTRAL.isDetractor()).isFalse();
     }
+
+    @Test
+    void doesNotMoveSomeoneWhoseMeanOnlyJustCrossedABoundary() {
+        assertThat(Continuum.place(Category.NEUTRAL, 0.06, 5)).isEqualTo(Category.NEUTRAL);
+        assertThat(Continuum.place(Category.CASUAL_ADVOCATE, 0.04, 5)).isEqualTo(Category.CASUAL_ADVOCATE);
+        assertThat(Continuum.place(Category.SOCIAL_DETRACTOR, -0.28, 5)).isEqualTo(Category.SOCIAL_DETRACTOR);
+    }
+
+    @Test
+    void movesSomeoneWhoseMeanIsClearlyPastABoundary() {
+        assertThat(Continuum.place(Category.NEUTRAL, 0.12, 5)).isEqualTo(Category.CASUAL_ADVOCATE);
+        assertThat(Continuum.place(Category.CASUAL_ADVOCATE, -0.01, 5)).isEqualTo(Category.NEUTRAL);
+        assertThat(Continuum.place(Category.NEUTRAL, 0.7, 5)).isEqualTo(Category.STRONG_ADVOCATE);
+    }
+
+    @Test
+    void stopsShortOfACategoryTheMeanReachesOnlyWithinTheMargin() {
+        assertThat(Continuum.place(Category.NEUTRAL, 0.32, 5)).isEqualTo(Category.CASUAL_ADVOCATE);
+    }
 }

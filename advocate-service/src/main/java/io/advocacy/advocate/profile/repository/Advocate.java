@@ -84,6 +84,9 @@ public class Advocate {
         if (lastMentionAt == null || publishedAt.isAfter(lastMentionAt)) {
             lastMentionAt = publishedAt;
         }
-        return Continuum.categoryOf(averageSentiment(), mentionCount);
+        // The first mention places a person; later ones move them only past a boundary's margin.
+        return mentionCount == 1
+                ? Continuum.categoryOf(averageSentiment(), mentionCount)
+                : Continuum.place(category, averageSentiment(), mentionCount);
     }
 }
