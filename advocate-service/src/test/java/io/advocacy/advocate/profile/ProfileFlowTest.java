@@ -80,6 +80,14 @@ class ProfileFlowTest {
                 .body("category", equalTo("social-advocate"))
                 .body("fourA", equalTo("allegiant"))
                 .body("mentionCount", equalTo(1));
+        given().get("/advocates/" + advocateId + "/standing")
+                .then()
+                .statusCode(200)
+                .body("category", equalTo("social-advocate"))
+                .body(
+                        "explanation",
+                        org.hamcrest.Matchers.containsString("a social advocate has a mean of at least 0.30"))
+                .body("lastChange.evidence.mentionCount", equalTo(1));
         given().get("/advocates/" + advocateId + "/category-history")
                 .then()
                 .statusCode(200)

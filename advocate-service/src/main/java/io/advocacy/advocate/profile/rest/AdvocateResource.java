@@ -53,6 +53,15 @@ public class AdvocateResource {
     }
 
     @GET
+    @Path("/{id}/standing")
+    @Operation(
+            summary =
+                    "Why this person stands where they do: the evidence, the rule it meets, the move that put them there")
+    public Uni<StandingView> standing(@PathParam("id") UUID id) {
+        return queries.standing(id);
+    }
+
+    @GET
     @Path("/{id}/category-history")
     @Operation(summary = "Every move of this person on the continuum, with the evidence that caused it")
     public Uni<List<CategoryChangeView>> history(@PathParam("id") UUID id) {

@@ -1,11 +1,13 @@
 package io.advocacy.advocate.profile.service;
 
+import io.advocacy.advocate.continuum.Explanation;
 import io.advocacy.advocate.profile.repository.AdvocateRepository;
 import io.advocacy.advocate.profile.repository.CategoryChangeRepository;
 import io.advocacy.advocate.profile.repository.ProfileBadgeRepository;
 import io.advocacy.advocate.profile.repository.ProfileFilter;
 import io.advocacy.advocate.profile.rest.AdvocateView;
 import io.advocacy.advocate.profile.rest.CategoryChangeView;
+import io.advocacy.advocate.profile.rest.StandingView;
 import io.advocacy.platform.problem.ProblemException;
 import io.advocacy.platform.rest.Page;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
@@ -53,6 +55,31 @@ public class ProfileQueries {
                         page,
                         size,
                         total)));
+    }
+
+    /** Why the person stands where they do: the evidence, the rule it meets, and the move that put them there. */
+    @WithSession
+    public Uni<StandingView> standing(UUID id) {
+        return advocates
+                .findById(id)
+                .onItem()
+                .ifNull()
+                .failWith(() -> ProblemException.notFound("Advocate", id))
+                .chain(a -> history.ofAdvocate(id)
+                        .map(changes -> new StandingView(
+                                a.category,
+                                a.category.fourA(),
+                                a.mentionCount,
+                                a.positiveMentions,
+                                a.negativeMentions,
+                                Math.round(a.averageSentiment() * 10_000) / 10_000.0,
+                                Explanation.of(
+                                        a.category,
+                                        a.averageSentiment(),
+                                        a.mentionCount,
+                                        a.positiveMentions,
+                                        a.negativeMentions),
+                                changes.isEmpty() ? null : ProfileMapper.toView(changes.get(changes.size() - 1)))));
     }
 
     @WithSession
