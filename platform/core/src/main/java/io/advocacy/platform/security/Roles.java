@@ -12,5 +12,8 @@ public final class Roles {
     /** A person who configures the programme. */
     public static final String PROGRAM_ADMIN = "program-admin";
 
+    /** An advocate, for their own profile, preferences, consent and badges only. */
+    public static final String ADVOCATE = "advocate";
+
     private Roles() {}
 }

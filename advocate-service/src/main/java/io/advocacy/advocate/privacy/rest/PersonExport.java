@@ -1,0 +1,20 @@
+package io.advocacy.advocate.privacy.rest;
+
+import io.advocacy.advocate.lifecycle.rest.StageChangeView;
+import io.advocacy.advocate.profile.rest.AdvocateView;
+import io.advocacy.advocate.profile.rest.CategoryChangeView;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/**
+ * Everything advocate-service holds about one person, for a data-subject access request.
+ *
+ * @param stageHistory every stage change, as stored
+ * @param consentHistory every consent record, oldest first
+ */
+public record PersonExport(
+        OffsetDateTime exportedAt,
+        AdvocateView profile,
+        List<CategoryChangeView> categoryHistory,
+        List<StageChangeView> stageHistory,
+        List<ConsentView> consentHistory) {}

@@ -1,0 +1,96 @@
+package io.advocacy.advocate.privacy;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+
+import io.advocacy.platform.testing.EventTopics;
+import io.advocacy.platform.testing.RealInfrastructure;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import java.time.Duration;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class PrivacyTest {
+
+    /** A known advocate, discovered through a mention; its id is fixed by the test through the principal name. */
+    private static String discover() {
+        var topics = new EventTopics(RealInfrastructure.kafka().bootstrapServers());
+        String authorKey = "twitter:priv-" + UUID.randomUUID();
+        topics.sendCloudEvent(
+                "advocacy.mentions",
+                authorKey,
+                "io.advocacy.mention.scored.v1",
+                UUID.randomUUID().toString(),
+                """
+                {"mentionId": "%s", "platform": "twitter", "authorKey": "%s",
+                 "author": {"handle": "p", "displayName": "P", "followers": 3},
+                 "url": "https://t.example/1", "publishedAt": "2026-11-20T10:15:30Z", "sentiment": 0.4}
+                """.formatted(UUID.randomUUID(), authorKey));
+        var records = topics.readUntil(
+                "advocacy.advocates",
+                r -> "io.advocacy.advocate.discovered.v1".equals(EventTopics.header(r, "ce_type"))
+                        && r.value().contains(authorKey),
+                Duration.ofSeconds(30));
+        return JsonPath.from(records.get(records.size() - 1).value()).getString("advocateId");
+    }
+
+    @Test
+    @TestSecurity(user = "admin", roles = "program-admin")
+    void recordsConsentPerPurposeAndChannelAndExportsEverything() {
+        String id = discover();
+        given().contentType(ContentType.JSON)
+                .body("{\"purpose\": \"spotlight\", \"channel\": \"social\", \"granted\": true}")
+                .put("/advocates/" + id + "/consents")
+                .then()
+                .statusCode(200)
+                .body("recordedBy", equalTo("admin"));
+        given().contentType(ContentType.JSON)
+                .body("{\"purpose\": \"spotlight\", \"channel\": \"social\", \"granted\": false}")
+                .put("/advocates/" + id + "/consents")
+                .then()
+                .statusCode(200);
+        given().get("/advocates/" + id + "/consents")
+                .then()
+                .statusCode(200)
+                .body("", hasSize(1))
+                .body("[0].granted", equalTo(false));
+        given().get("/advocates/" + id + "/export")
+                .then()
+                .statusCode(200)
+                .body("profile.id", equalTo(id))
+                .body("consentHistory", hasSize(2))
+                .body("categoryHistory[0].to", equalTo("social-advocate"));
+    }
+
+    @Test
+    @TestSecurity(user = "admin", roles = "program-admin")
+    void refusesAnUnknownPurposeNamingTheField() {
+        given().contentType(ContentType.JSON)
+                .body("{\"purpose\": \"selling\", \"channel\": \"email\", \"granted\": true}")
+                .put("/advocates/" + UUID.randomUUID() + "/consents")
+                .then()
+                .statusCode(400)
+                .body("violations[0].field", equalTo("purpose"));
+    }
+
+    @Test
+    @TestSecurity(user = "00000000-0000-0000-0000-000000000001", roles = "advocate")
+    void anAdvocateReachesOnlyTheirOwnData() {
+        given().get("/advocates/" + UUID.randomUUID() + "/export").then().statusCode(403);
+        given().get("/advocates/" + UUID.randomUUID() + "/consents").then().statusCode(403);
+        given().get("/advocates/00000000-0000-0000-0000-000000000001/consents")
+                .then()
+                .statusCode(404);
+    }
+
+    @Test
+    @TestSecurity(user = "m", roles = "advocate-manager")
+    void aManagerCannotExportAPersonsData() {
+        given().get("/advocates/" + UUID.randomUUID() + "/export").then().statusCode(403);
+    }
+}
