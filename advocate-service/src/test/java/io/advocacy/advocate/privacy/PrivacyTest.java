@@ -93,4 +93,39 @@ class PrivacyTest {
     void aManagerCannotExportAPersonsData() {
         given().get("/advocates/" + UUID.randomUUID() + "/export").then().statusCode(403);
     }
+
+    @Test
+    @TestSecurity(user = "admin", roles = "program-admin")
+    void erasesAPersonAndTellsTheOtherServices() {
+        String id = discover();
+        given().contentType(ContentType.JSON)
+                .body("{\"purpose\": \"contact\", \"channel\": \"email\", \"granted\": true}")
+                .put("/advocates/" + id + "/consents")
+                .then()
+                .statusCode(200);
+        given().delete("/advocates/" + id).then().statusCode(204);
+        given().get("/advocates/" + id).then().statusCode(404);
+        given().get("/advocates/" + id + "/export").then().statusCode(404);
+        var topics = new EventTopics(RealInfrastructure.kafka().bootstrapServers());
+        var erased = topics.readUntil(
+                "advocacy.advocates",
+                r -> "io.advocacy.advocate.erased.v1".equals(EventTopics.header(r, "ce_type")) && id.equals(r.key()),
+                Duration.ofSeconds(30));
+        org.assertj.core.api.Assertions.assertThat(erased.get(erased.size() - 1).value())
+                .contains(id);
+    }
+
+    @Test
+    @TestSecurity(user = "admin", roles = "program-admin")
+    void anonymisesAPersonKeepingTheirStatistics() {
+        String id = discover();
+        given().post("/advocates/" + id + "/anonymise").then().statusCode(204);
+        given().get("/advocates/" + id)
+                .then()
+                .statusCode(200)
+                .body("handle", equalTo("anonymised"))
+                .body("displayName", org.hamcrest.Matchers.nullValue())
+                .body("mentionCount", equalTo(1))
+                .body("category", equalTo("social-advocate"));
+    }
 }

@@ -98,4 +98,9 @@ public final class AdvocateEvents {
     public record Assigned(UUID advocateId, String manager, String previousManager) {
         public static final String TYPE = "io.advocacy.advocate.assigned.v1";
     }
+
+    /** Data of {@code io.advocacy.advocate.erased.v1}: the person was erased; every service removes its copies. */
+    public record Erased(UUID advocateId, String authorKey, OffsetDateTime erasedAt) {
+        public static final String TYPE = "io.advocacy.advocate.erased.v1";
+    }
 }
