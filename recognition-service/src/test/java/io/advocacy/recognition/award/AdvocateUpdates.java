@@ -7,15 +7,15 @@ import java.util.UUID;
 import org.apache.kafka.common.utils.Utils;
 
 /** Advocate updates as advocate-service writes them, and advocates whose events share a partition. */
-final class AdvocateUpdates {
+public final class AdvocateUpdates {
 
-    static final String TOPIC = "advocacy.advocates";
-    static final String TYPE = "io.advocacy.advocate.updated.v1";
+    public static final String TOPIC = "advocacy.advocates";
+    public static final String TYPE = "io.advocacy.advocate.updated.v1";
 
     private AdvocateUpdates() {}
 
     /** The full v1 data, with fields this service does not read, as the producer sends it. */
-    static String json(UUID advocateId, int positiveMentions, UUID mentionId) {
+    public static String json(UUID advocateId, int positiveMentions, UUID mentionId) {
         return """
                 {"advocateId": "%s", "authorKey": "twitter:ada", "displayName": "Ada", "followers": 1200,
                  "stage": "discovered", "category": "casual-advocate", "fourA": "allegiant",

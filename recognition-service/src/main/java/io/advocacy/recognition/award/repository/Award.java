@@ -26,4 +26,12 @@ public class Award {
 
     /** Why it was awarded, for example {@code first positive mention <mention id>}. */
     public String reason;
+
+    /** When it was revoked; null while it stands. */
+    @Column(name = "revoked_at")
+    public OffsetDateTime revokedAt;
+
+    /** Why it was revoked; set with {@link #revokedAt}. */
+    @Column(name = "revocation_reason")
+    public String revocationReason;
 }

@@ -9,8 +9,10 @@ import io.advocacy.recognition.award.service.AwardService;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
@@ -42,5 +44,13 @@ public class AwardResource {
     public Uni<AwardView> get(@PathParam("id") UUID id) {
         return service.find(id)
                 .map(found -> found.map(AwardMapper::toView).orElseThrow(() -> ProblemException.notFound("Award", id)));
+    }
+
+    @POST
+    @Path("/{id}/revoke")
+    @RolesAllowed(Roles.PROGRAM_ADMIN)
+    @Operation(summary = "Revoke an award with a reason; its credential fails verification from then on")
+    public Uni<AwardView> revoke(@PathParam("id") UUID id, @NotNull @Valid RevokeRequest request) {
+        return service.revoke(id, request.reason()).map(AwardMapper::toView);
     }
 }

@@ -11,5 +11,14 @@ import java.util.UUID;
  * @param badgeCode the badge, see {@code GET /badges}
  * @param awardedAt when it was awarded
  * @param reason why it was awarded
+ * @param revokedAt when it was revoked; null while it stands
+ * @param revocationReason why it was revoked
  */
-public record AwardView(UUID id, UUID advocateId, String badgeCode, OffsetDateTime awardedAt, String reason) {}
+public record AwardView(
+        UUID id,
+        UUID advocateId,
+        String badgeCode,
+        OffsetDateTime awardedAt,
+        String reason,
+        OffsetDateTime revokedAt,
+        String revocationReason) {}

@@ -3,6 +3,7 @@ package io.advocacy.recognition.award.service;
 import io.advocacy.platform.rest.Page;
 import io.advocacy.platform.rest.PageParams;
 import io.advocacy.recognition.award.messaging.BadgeAwarded;
+import io.advocacy.recognition.award.messaging.BadgeRevoked;
 import io.advocacy.recognition.award.repository.Award;
 import io.advocacy.recognition.award.rest.AwardView;
 import io.advocacy.recognition.badge.repository.BadgeDefinition;
@@ -29,12 +30,23 @@ public final class AwardMapper {
     }
 
     public static AwardView toView(Award award) {
-        return new AwardView(award.id, award.advocateId, award.badgeCode, award.awardedAt, award.reason);
+        return new AwardView(
+                award.id,
+                award.advocateId,
+                award.badgeCode,
+                award.awardedAt,
+                award.reason,
+                award.revokedAt,
+                award.revocationReason);
     }
 
     /** One page of awards as the API shows it. */
     public static Page<AwardView> toPage(List<Award> awards, PageParams paging, long total) {
         return new Page<>(awards.stream().map(AwardMapper::toView).toList(), paging.page, paging.size, total);
+    }
+
+    static BadgeRevoked toRevokedEvent(Award award) {
+        return new BadgeRevoked(award.id, award.advocateId, award.badgeCode, award.revocationReason, award.revokedAt);
     }
 
     static BadgeAwarded toEvent(Award award, BadgeDefinition badge) {

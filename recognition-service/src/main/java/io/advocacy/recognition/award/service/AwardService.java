@@ -2,21 +2,27 @@ package io.advocacy.recognition.award.service;
 
 import io.advocacy.platform.events.EventPublisher;
 import io.advocacy.platform.events.OutgoingEvent;
+import io.advocacy.platform.problem.ProblemException;
 import io.advocacy.recognition.award.messaging.AdvocateUpdated;
 import io.advocacy.recognition.award.messaging.BadgeAwarded;
+import io.advocacy.recognition.award.messaging.BadgeRevoked;
 import io.advocacy.recognition.award.repository.Award;
 import io.advocacy.recognition.award.repository.AwardRepository;
 import io.advocacy.recognition.badge.repository.BadgeDefinition;
 import io.advocacy.recognition.badge.repository.BadgeDefinitionRepository;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-/** Awards badges once per person and badge, announces each new award, and reads awards back. */
+/** Awards badges once per person and badge, revokes them, announces both, and reads awards back. */
 @ApplicationScoped
 public class AwardService {
 
@@ -66,6 +72,37 @@ public class AwardService {
                     award.advocateId.toString(),
                     AwardMapper.toEvent(award, badge)));
         });
+    }
+
+    /**
+     * Revokes an award with a reason and announces it in the same transaction; 404 when there is no such award, 409
+     * when it was revoked already.
+     */
+    @WithTransaction
+    public Uni<Award> revoke(UUID id, String reason) {
+        return awards.findById(id)
+                .onItem()
+                .ifNull()
+                .failWith(() -> ProblemException.notFound("Award", id))
+                .chain(award -> {
+                    if (award.revokedAt != null) {
+                        return Uni.createFrom()
+                                .failure(new ProblemException(
+                                        409,
+                                        "Conflict",
+                                        "award " + id + " was revoked at " + award.revokedAt + ": "
+                                                + award.revocationReason));
+                    }
+                    award.revokedAt = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+                    award.revocationReason = reason;
+                    Log.debugf("Revoked award %s of advocate %s", award.id, award.advocateId);
+                    return events.publish(new OutgoingEvent(
+                                    BadgeAwarded.TOPIC,
+                                    BadgeRevoked.TYPE,
+                                    award.advocateId.toString(),
+                                    AwardMapper.toRevokedEvent(award)))
+                            .replaceWith(award);
+                });
     }
 
     @WithSession

@@ -1,5 +1,6 @@
 package io.advocacy.recognition.badge.repository;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -22,4 +23,8 @@ public class BadgeDefinition {
 
     /** What earns it, in words. */
     public String criteria;
+
+    /** Days an award of it stays valid; null when it does not expire. */
+    @Column(name = "valid_days")
+    public Integer validDays;
 }
