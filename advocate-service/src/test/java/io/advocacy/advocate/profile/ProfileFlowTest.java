@@ -134,6 +134,17 @@ class ProfileFlowTest {
                 .then()
                 .body("badges.code", hasItem("first-voice"))
                 .body("badges.size()", equalTo(1)));
+
+        String awardId = JsonPath.from(award).getString("awardId");
+        topics.sendCloudEvent(
+                "advocacy.recognitions",
+                advocateId,
+                "io.advocacy.badge.revoked.v1",
+                UUID.randomUUID().toString(),
+                "{\"awardId\": \"" + awardId + "\", \"advocateId\": \"" + advocateId + "\", \"reason\": \"x\"}");
+        await().atMost(WAIT)
+                .untilAsserted(
+                        () -> given().get("/advocates/" + advocateId).then().body("badges.size()", equalTo(0)));
     }
 
     @Test

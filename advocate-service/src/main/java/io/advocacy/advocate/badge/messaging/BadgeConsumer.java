@@ -10,7 +10,7 @@ import jakarta.enterprise.context.control.ActivateRequestContext;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
 
-/** Shows each badge the recognition service awards on the person's profile. */
+/** Shows each badge the recognition service awards on the person's profile, and takes revoked ones off. */
 @ApplicationScoped
 public class BadgeConsumer {
 
@@ -23,6 +23,9 @@ public class BadgeConsumer {
         this.badges = badges;
         this.handlers = EventHandlers.forConsumer("advocate-service.recognitions")
                 .on("io.advocacy.badge.awarded.v1", BadgeAwarded.class, event -> show(event.data()))
+                .on("io.advocacy.badge.revoked.v1", BadgeRevoked.class, event -> badges.deleteById(
+                                event.data().awardId())
+                        .replaceWithVoid())
                 .build();
     }
 
