@@ -21,6 +21,12 @@ public class Interaction {
     /** The status of an interaction that is planned and not yet done. */
     public static final String SCHEDULED = "scheduled";
 
+    /** The status of an interaction the person attended. */
+    public static final String COMPLETED = "completed";
+
+    /** The status of an interaction the person declined or did not turn up to. */
+    public static final String MISSED = "missed";
+
     @Id
     public UUID id;
 
@@ -30,6 +36,7 @@ public class Interaction {
     /** {@value #THANK_YOU} or {@value #CARE_OUTREACH}. */
     public String kind;
 
+    /** {@value #SCHEDULED}, {@value #COMPLETED} or {@value #MISSED}. */
     public String status;
 
     /** The username of the manager who is to do it. */
