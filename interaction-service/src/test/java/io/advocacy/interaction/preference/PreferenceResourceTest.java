@@ -71,6 +71,18 @@ class PreferenceResourceTest {
 
     @Test
     @TestSecurity(user = "maria", roles = "advocate-manager")
+    void anAdvocateWithoutAvailabilityWindowsCanBeReachedAnyTime() {
+        UUID advocate = UUID.randomUUID();
+        put(advocate, "{\"preferredMedia\": [\"event\"], \"timeZone\": \"Asia/Tokyo\", \"availability\": []}")
+                .statusCode(200)
+                .body("availability.size()", equalTo(0));
+        put(advocate, "{\"preferredMedia\": [\"event\"], \"timeZone\": \"Asia/Tokyo\"}")
+                .statusCode(200)
+                .body("availability.size()", equalTo(0));
+    }
+
+    @Test
+    @TestSecurity(user = "maria", roles = "advocate-manager")
     void rejectsAnUnknownTimeZoneMediumAndAWindowThatEndsBeforeItStartsNamingTheFields() {
         put(UUID.randomUUID(), """
                         {"preferredMedia": ["carrier-pigeon"], "timeZone": "Mars/Olympus_Mons",

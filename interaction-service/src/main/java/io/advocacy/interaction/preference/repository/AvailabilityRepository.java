@@ -16,6 +16,11 @@ public class AvailabilityRepository implements PanacheRepositoryBase<Availabilit
         return list("advocateId", Sort.ascending("dayOfWeek", "startsAt"), advocateId);
     }
 
+    /** Stores windows; none is fine (Panache refuses an empty list). */
+    public Uni<Void> persistAll(List<AvailabilityWindow> windows) {
+        return windows.isEmpty() ? Uni.createFrom().voidItem() : persist(windows);
+    }
+
     /** Removes an advocate's windows, before they are written anew. */
     public Uni<Long> deleteOf(UUID advocateId) {
         return delete("advocateId", advocateId);

@@ -58,7 +58,7 @@ public class PreferenceService {
                 })
                 .call(preferences::flush)
                 .call(() -> windows.deleteOf(advocateId))
-                .call(() -> windows.persist(PreferenceMapper.toWindows(advocateId, request)))
+                .call(() -> windows.persistAll(PreferenceMapper.toWindows(advocateId, request)))
                 .call(preferences::flush)
                 .chain(preference -> windows.of(advocateId).map(found -> PreferenceMapper.toView(preference, found)))
                 .invoke(view -> Log.debugf("Preferences of %s written by %s", advocateId, updatedBy));
