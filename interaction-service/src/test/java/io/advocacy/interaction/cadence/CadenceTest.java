@@ -20,8 +20,12 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
+import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -96,6 +100,31 @@ class CadenceTest {
 
         plan("2026-09-01T00:00:00Z", "2026-09-08T00:00:00Z").statusCode(200).body("planned", equalTo(0));
         assertThat(checkInsOf(advocate).getInt("total")).isEqualTo(7);
+    }
+
+    @Test
+    void planningRunsAtOnceTakeTurnsAndPlanEachCheckInOnce() throws Exception {
+        UUID advocate = UUID.randomUUID();
+        putCadence(advocate, "{\"rrule\": \"FREQ=DAILY\", \"startsOn\": \"2026-05-01\"}")
+                .statusCode(200);
+
+        ExecutorService pool = Executors.newFixedThreadPool(3);
+        try {
+            List<Future<Integer>> runs =
+                    pool.invokeAll(Collections.nCopies(3, () -> given().queryParam("from", "2026-05-01T00:00:00Z")
+                            .queryParam("until", "2026-05-11T00:00:00Z")
+                            .when()
+                            .post("/cadence/plan")
+                            .then()
+                            .extract()
+                            .statusCode()));
+            for (Future<Integer> run : runs) {
+                assertThat(run.get()).isEqualTo(200);
+            }
+        } finally {
+            pool.shutdown();
+        }
+        assertThat(checkInsOf(advocate).getInt("total")).isEqualTo(10);
     }
 
     @Test

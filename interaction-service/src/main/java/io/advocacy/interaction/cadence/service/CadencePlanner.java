@@ -77,7 +77,8 @@ public class CadencePlanner {
                             "until " + message,
                             List.of(new Problem.Violation("until", message))));
         }
-        return cadences.listAll()
+        return cadences.lockPlanning()
+                .chain(() -> cadences.listAll())
                 .chain(all -> Multi.createFrom()
                         .iterable(all)
                         .onItem()
