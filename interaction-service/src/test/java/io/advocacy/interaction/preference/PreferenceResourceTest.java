@@ -1,6 +1,7 @@
 package io.advocacy.interaction.preference;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -11,7 +12,12 @@ import io.quarkus.test.security.TestSecurity;
 import io.quarkus.test.security.oidc.Claim;
 import io.quarkus.test.security.oidc.OidcSecurity;
 import io.restassured.http.ContentType;
+import java.util.Collections;
+import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -67,6 +73,33 @@ class PreferenceResourceTest {
                 .body("timeZone", equalTo("America/New_York"))
                 .body("availability.day", contains("FRIDAY"))
                 .body("paused", equalTo(true));
+    }
+
+    @Test
+    @TestSecurity(user = "maria", roles = "advocate-manager")
+    void firstWritesAtOnceTakeTurns() throws Exception {
+        UUID advocate = UUID.randomUUID();
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<Integer>> writes =
+                    pool.invokeAll(Collections.nCopies(4, () -> given().contentType(ContentType.JSON)
+                            .body(PREFERENCES)
+                            .when()
+                            .put("/advocates/" + advocate + "/preferences")
+                            .then()
+                            .extract()
+                            .statusCode()));
+            for (Future<Integer> write : writes) {
+                assertThat(write.get()).isEqualTo(200);
+            }
+        } finally {
+            pool.shutdown();
+        }
+        given().when()
+                .get("/advocates/" + advocate + "/preferences")
+                .then()
+                .statusCode(200)
+                .body("availability.size()", equalTo(2));
     }
 
     @Test

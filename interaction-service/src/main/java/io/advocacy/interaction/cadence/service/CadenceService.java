@@ -11,7 +11,6 @@ import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.LockModeType;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -50,18 +49,17 @@ public class CadenceService {
         return preferences
                 .findById(advocateId)
                 .map(preference -> preference == null ? ZoneOffset.UTC : ZoneId.of(preference.timeZone))
-                .chain(zone -> cadences.findById(advocateId, LockModeType.PESSIMISTIC_WRITE)
-                        .chain(existing -> {
-                            AdvocateCadence cadence = existing == null ? new AdvocateCadence() : existing;
-                            cadence.advocateId = advocateId;
-                            CadenceMapper.apply(cadence, request, LocalDate.now(zone));
-                            cadence.updatedBy = updatedBy;
-                            cadence.updatedAt =
-                                    OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
-                            return existing == null
-                                    ? cadences.persist(cadence)
-                                    : Uni.createFrom().item(cadence);
-                        }))
+                .call(() -> cadences.lock(advocateId))
+                .chain(zone -> cadences.findById(advocateId).chain(existing -> {
+                    AdvocateCadence cadence = existing == null ? new AdvocateCadence() : existing;
+                    cadence.advocateId = advocateId;
+                    CadenceMapper.apply(cadence, request, LocalDate.now(zone));
+                    cadence.updatedBy = updatedBy;
+                    cadence.updatedAt = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+                    return existing == null
+                            ? cadences.persist(cadence)
+                            : Uni.createFrom().item(cadence);
+                }))
                 .invoke(cadence -> Log.debugf("Cadence of %s is now %s", advocateId, cadence.rrule))
                 .map(CadenceMapper::toView);
     }

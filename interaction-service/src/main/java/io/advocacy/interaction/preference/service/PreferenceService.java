@@ -11,7 +11,6 @@ import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.LockModeType;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
@@ -45,7 +44,8 @@ public class PreferenceService {
     public Uni<PreferencesView> replace(UUID advocateId, PreferencesRequest request, String updatedBy) {
         // Locked, so two writers take turns and the windows are never a mix of both.
         return preferences
-                .findById(advocateId, LockModeType.PESSIMISTIC_WRITE)
+                .lock(advocateId)
+                .chain(() -> preferences.findById(advocateId))
                 .chain(existing -> {
                     AdvocatePreference preference = existing == null ? new AdvocatePreference() : existing;
                     preference.advocateId = advocateId;
