@@ -7,7 +7,7 @@ import java.util.UUID;
  * Data of {@code io.advocacy.interaction.scheduled.v1} on {@code advocacy.interactions}, keyed by the advocate id: a
  * touchpoint was planned.
  *
- * @param kind {@code thank-you} or {@code care-outreach}
+ * @param kind {@code thank-you}, {@code care-outreach} or {@code check-in}
  * @param manager the username of the manager who is to do it
  * @param triggerMentionId the mention that led to it, or null when none is known
  */

@@ -4,6 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
@@ -18,8 +19,17 @@ public class Interaction {
     /** The kind of care outreach to someone who became a detractor. */
     public static final String CARE_OUTREACH = "care-outreach";
 
+    /** The kind of a check-in planned from the advocate's cadence. */
+    public static final String CHECK_IN = "check-in";
+
     /** The status of an interaction that is planned and not yet done. */
     public static final String SCHEDULED = "scheduled";
+
+    /** The status of an interaction the person attended. */
+    public static final String COMPLETED = "completed";
+
+    /** The status of an interaction the person declined or did not turn up to. */
+    public static final String MISSED = "missed";
 
     @Id
     public UUID id;
@@ -27,9 +37,10 @@ public class Interaction {
     @Column(name = "advocate_id")
     public UUID advocateId;
 
-    /** {@value #THANK_YOU} or {@value #CARE_OUTREACH}. */
+    /** {@value #THANK_YOU}, {@value #CARE_OUTREACH} or {@value #CHECK_IN}. */
     public String kind;
 
+    /** {@value #SCHEDULED}, {@value #COMPLETED} or {@value #MISSED}. */
     public String status;
 
     /** The username of the manager who is to do it. */
@@ -46,4 +57,15 @@ public class Interaction {
 
     @Column(name = "created_at")
     public OffsetDateTime createdAt;
+
+    /** For a check-in, the date of the cadence's occurrence it stands for, in the advocate's time zone. */
+    @Column(name = "occurrence_on")
+    public LocalDate occurrenceOn;
+
+    /** How long it is planned to last. */
+    @Column(name = "duration_minutes")
+    public int durationMinutes;
+
+    /** The iCalendar SEQUENCE: raised whenever the planned event changes. */
+    public int sequence;
 }

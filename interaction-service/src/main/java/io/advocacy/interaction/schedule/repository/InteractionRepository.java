@@ -6,6 +6,7 @@ import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -20,6 +21,29 @@ public class InteractionRepository implements PanacheRepositoryBase<Interaction,
                 ? count("advocateId = ?1 and kind = ?2 and triggerMentionId is null", advocateId, kind)
                 : count("advocateId = ?1 and kind = ?2 and triggerMentionId = ?3", advocateId, kind, triggerMentionId);
         return found.map(count -> count > 0);
+    }
+
+    /** True when the person already has a check-in for this occurrence of their cadence. */
+    public Uni<Boolean> checkInExists(UUID advocateId, LocalDate occurrenceOn) {
+        return count(
+                        "advocateId = ?1 and kind = ?2 and occurrenceOn = ?3",
+                        advocateId,
+                        Interaction.CHECK_IN,
+                        occurrenceOn)
+                .map(count -> count > 0);
+    }
+
+    /** The person's check-ins, soonest due first. */
+    public Uni<List<Interaction>> checkInsOf(UUID advocateId) {
+        return list(
+                "advocateId = ?1 and kind = ?2", Sort.ascending("dueAt").and("id"), advocateId, Interaction.CHECK_IN);
+    }
+
+    /** The manager of the person's latest interaction, or null when they have none. */
+    public Uni<String> latestManagerOf(UUID advocateId) {
+        return find("advocateId", Sort.descending("createdAt").and("id"), advocateId)
+                .firstResult()
+                .map(latest -> latest == null ? null : latest.manager);
     }
 
     /** One page of the matching interactions, soonest due first. */

@@ -6,8 +6,8 @@ import java.util.UUID;
 /**
  * A scheduled interaction as the API shows it.
  *
- * @param kind {@code thank-you} or {@code care-outreach}
- * @param status {@code scheduled} until it is done
+ * @param kind {@code thank-you}, {@code care-outreach} or {@code check-in}
+ * @param status {@code scheduled} until its outcome is recorded, then {@code completed} or {@code missed}
  * @param manager the username of the manager who is to do it
  * @param dueAt when it is due
  * @param reason why it was scheduled

@@ -11,6 +11,7 @@ import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
@@ -32,6 +33,9 @@ public class InteractionScheduler {
 
     /** How long after someone becomes a detractor the care outreach is due. */
     static final Duration CARE_OUTREACH_DELAY = Duration.ofHours(4);
+
+    /** How long a thank-you or care outreach is planned to last. */
+    static final int DEFAULT_DURATION_MINUTES = 30;
 
     private static final Set<String> DETRACTORS = Set.of("strong-detractor", "social-detractor", "casual-detractor");
 
@@ -84,6 +88,33 @@ public class InteractionScheduler {
                 mentionId);
     }
 
+    /**
+     * Schedules a check-in planned from the person's cadence, unless one is already planned for that occurrence.
+     *
+     * @param occurrenceOn the date of the cadence's occurrence, in the person's time zone
+     * @return true when a check-in was scheduled
+     */
+    public Uni<Boolean> scheduleCheckIn(
+            UUID advocateId,
+            String manager,
+            OffsetDateTime dueAt,
+            int durationMinutes,
+            LocalDate occurrenceOn,
+            String reason) {
+        return interactions.checkInExists(advocateId, occurrenceOn).chain(exists -> {
+            if (exists) {
+                Log.debugf("%s already has a check-in for %s", advocateId, occurrenceOn);
+                return Uni.createFrom().item(false);
+            }
+            Interaction checkIn =
+                    newInteraction(advocateId, manager, Interaction.CHECK_IN, Duration.ZERO, reason, null);
+            checkIn.dueAt = dueAt.withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+            checkIn.durationMinutes = durationMinutes;
+            checkIn.occurrenceOn = occurrenceOn;
+            return store(checkIn).replaceWith(true);
+        });
+    }
+
     private Uni<Void> schedule(
             UUID advocateId, String manager, String kind, Duration delay, String reason, UUID triggerMentionId) {
         return interactions.exists(advocateId, kind, triggerMentionId).chain(exists -> {
@@ -121,6 +152,7 @@ public class InteractionScheduler {
         interaction.reason = reason;
         interaction.triggerMentionId = triggerMentionId;
         interaction.createdAt = now;
+        interaction.durationMinutes = DEFAULT_DURATION_MINUTES;
         return interaction;
     }
 }

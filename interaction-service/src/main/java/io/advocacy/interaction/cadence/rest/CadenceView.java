@@ -1,0 +1,21 @@
+package io.advocacy.interaction.cadence.rest;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+/**
+ * An advocate's stored cadence as the API shows it; the fields are those of {@link CadenceRequest}, defaults applied.
+ *
+ * @param manager the manager named for the check-ins, or null for the advocate's usual manager
+ */
+public record CadenceView(
+        UUID advocateId,
+        String rrule,
+        LocalDate startsOn,
+        LocalTime time,
+        int durationMinutes,
+        String manager,
+        String updatedBy,
+        OffsetDateTime updatedAt) {}

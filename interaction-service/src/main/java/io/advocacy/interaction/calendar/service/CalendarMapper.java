@@ -1,0 +1,68 @@
+package io.advocacy.interaction.calendar.service;
+
+import io.advocacy.interaction.schedule.repository.Interaction;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import net.fortuna.ical4j.data.CalendarOutputter;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.property.Description;
+import net.fortuna.ical4j.model.property.ProdId;
+import net.fortuna.ical4j.model.property.Sequence;
+import net.fortuna.ical4j.model.property.Uid;
+import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
+import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
+import net.fortuna.ical4j.validate.ValidationException;
+
+/** Maps interactions to an iCalendar (RFC 5545) feed with ical4j, one VEVENT each, in one place. */
+public final class CalendarMapper {
+
+    /** The media type of a feed. */
+    public static final String TEXT_CALENDAR = "text/calendar";
+
+    private static final String PRODUCT = "-//Advocacy platform//interaction-service//EN";
+
+    private CalendarMapper() {}
+
+    static String toFeed(List<Interaction> interactions) {
+        Calendar calendar = new Calendar()
+                .add(new ProdId(PRODUCT))
+                .add(ImmutableVersion.VERSION_2_0)
+                .add(ImmutableCalScale.GREGORIAN);
+        for (Interaction interaction : interactions) {
+            calendar.add(toEvent(interaction));
+        }
+        StringWriter feed = new StringWriter();
+        try {
+            new CalendarOutputter().output(calendar, feed);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (ValidationException e) {
+            throw new IllegalStateException("The feed is not valid iCalendar: " + e.getMessage(), e);
+        }
+        return feed.toString();
+    }
+
+    /** The interaction as an event: UID is its id, in UTC, with its kind and reason, and its SEQUENCE. */
+    static VEvent toEvent(Interaction interaction) {
+        Instant start = interaction.dueAt.toInstant().truncatedTo(ChronoUnit.SECONDS);
+        Instant end = start.plus(interaction.durationMinutes, ChronoUnit.MINUTES);
+        VEvent event = new VEvent(start, end, summaryOf(interaction));
+        event.add(new Uid(interaction.id.toString()));
+        event.add(new Sequence(interaction.sequence));
+        event.add(new Description(
+                interaction.reason + "\nAdvocate: " + interaction.advocateId + "\nManager: " + interaction.manager));
+        return event;
+    }
+
+    private static String summaryOf(Interaction interaction) {
+        String what = Interaction.THANK_YOU.equals(interaction.kind)
+                ? "Thank-you"
+                : Interaction.CARE_OUTREACH.equals(interaction.kind) ? "Care outreach" : "Check-in";
+        return what + " with advocate " + interaction.advocateId;
+    }
+}
