@@ -8,6 +8,8 @@ import io.advocacy.platform.testing.EventTopics;
 import io.advocacy.platform.testing.RealInfrastructure;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
+import io.quarkus.test.security.oidc.Claim;
+import io.quarkus.test.security.oidc.OidcSecurity;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import java.time.Duration;
@@ -79,13 +81,22 @@ class PrivacyTest {
     }
 
     @Test
-    @TestSecurity(user = "00000000-0000-0000-0000-000000000001", roles = "advocate")
+    @TestSecurity(user = "ada", roles = "advocate")
+    @OidcSecurity(claims = @Claim(key = "advocate_id", value = "00000000-0000-0000-0000-000000000001"))
     void anAdvocateReachesOnlyTheirOwnData() {
         given().get("/advocates/" + UUID.randomUUID() + "/export").then().statusCode(403);
         given().get("/advocates/" + UUID.randomUUID() + "/consents").then().statusCode(403);
         given().get("/advocates/00000000-0000-0000-0000-000000000001/consents")
                 .then()
                 .statusCode(404);
+    }
+
+    @Test
+    @TestSecurity(user = "00000000-0000-0000-0000-000000000001", roles = "advocate")
+    void anAdvocateWithoutTheClaimIsNobodysSelf() {
+        given().get("/advocates/00000000-0000-0000-0000-000000000001/consents")
+                .then()
+                .statusCode(403);
     }
 
     @Test

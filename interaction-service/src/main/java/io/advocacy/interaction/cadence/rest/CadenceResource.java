@@ -31,7 +31,7 @@ public class CadenceResource {
 
     @GET
     @Path("/cadence")
-    @RolesAllowed({Roles.ADVOCATE_MANAGER, Roles.PROGRAM_ADMIN, AdvocateAccess.ADVOCATE})
+    @RolesAllowed({Roles.ADVOCATE_MANAGER, Roles.PROGRAM_ADMIN, Roles.ADVOCATE})
     @Operation(summary = "An advocate's cadence; an advocate may read only their own")
     public Uni<CadenceView> get(@PathParam("advocateId") UUID advocateId) {
         access.check(advocateId);

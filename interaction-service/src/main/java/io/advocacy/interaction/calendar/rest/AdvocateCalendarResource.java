@@ -27,7 +27,7 @@ public class AdvocateCalendarResource {
 
     @GET
     @Produces(CalendarMapper.TEXT_CALENDAR)
-    @RolesAllowed({Roles.ADVOCATE_MANAGER, Roles.PROGRAM_ADMIN, AdvocateAccess.ADVOCATE})
+    @RolesAllowed({Roles.ADVOCATE_MANAGER, Roles.PROGRAM_ADMIN, Roles.ADVOCATE})
     @Operation(summary = "An advocate's scheduled interactions as an iCalendar feed; an advocate may read only theirs")
     public Uni<String> feed(@PathParam("advocateId") UUID advocateId) {
         access.check(advocateId);

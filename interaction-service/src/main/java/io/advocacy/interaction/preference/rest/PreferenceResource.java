@@ -26,7 +26,7 @@ public class PreferenceResource {
     }
 
     @GET
-    @RolesAllowed({Roles.ADVOCATE_MANAGER, Roles.PROGRAM_ADMIN, AdvocateAccess.ADVOCATE})
+    @RolesAllowed({Roles.ADVOCATE_MANAGER, Roles.PROGRAM_ADMIN, Roles.ADVOCATE})
     @Operation(summary = "An advocate's preferences; an advocate may read only their own")
     public Uni<PreferencesView> get(@PathParam("advocateId") UUID advocateId) {
         access.check(advocateId);
@@ -34,7 +34,7 @@ public class PreferenceResource {
     }
 
     @PUT
-    @RolesAllowed({Roles.ADVOCATE_MANAGER, Roles.PROGRAM_ADMIN, AdvocateAccess.ADVOCATE})
+    @RolesAllowed({Roles.ADVOCATE_MANAGER, Roles.PROGRAM_ADMIN, Roles.ADVOCATE})
     @Operation(summary = "Replace an advocate's preferences; an advocate may write only their own")
     public Uni<PreferencesView> put(
             @PathParam("advocateId") UUID advocateId, @NotNull @Valid PreferencesRequest request) {
