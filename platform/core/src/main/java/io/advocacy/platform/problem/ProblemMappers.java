@@ -110,7 +110,10 @@ public class ProblemMappers {
         }
     }
 
-    /** The field path as a client wrote it: method and parameter nodes dropped, list indexes kept. */
+    /**
+     * The field path as a client wrote it, for example {@code mentions[2].text} or {@code texts[1]}: method and
+     * parameter nodes dropped, each list index put after the list's name.
+     */
     static String fieldOf(ConstraintViolation<?> violation) {
         StringBuilder field = new StringBuilder();
         String parameter = "";
@@ -122,6 +125,13 @@ public class ProblemMappers {
                 parameter = node.getName();
                 continue;
             }
+            // Bean Validation puts an element's index on the node after the list, not on the list itself.
+            if (node.isInIterable() && !field.isEmpty()) {
+                Object position = node.getIndex() != null ? node.getIndex() : node.getKey();
+                if (position != null) {
+                    field.append('[').append(position).append(']');
+                }
+            }
             if (node.getName() == null || node.getName().startsWith("<")) {
                 continue;
             }
@@ -129,9 +139,6 @@ public class ProblemMappers {
                 field.append('.');
             }
             field.append(node.getName());
-            if (node.getIndex() != null) {
-                field.append('[').append(node.getIndex()).append(']');
-            }
         }
         return field.isEmpty() ? parameter : field.toString();
     }
