@@ -1,0 +1,38 @@
+package io.advocacy.interaction.erasure;
+
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.logging.Log;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Removes an erased person's interactions, outcomes, feedback, preferences and cadence; runs inside the consumer's
+ * transaction, so it happens once.
+ */
+@ApplicationScoped
+public class Erasure {
+
+    /** Statements run in order, each with the advocate id as its only parameter. */
+    private static final List<String> STATEMENTS = List.of(
+            "delete from interaction_outcome where interaction_id in (select id from interaction where advocate_id = ?1)",
+            "delete from interaction where advocate_id = ?1",
+            "delete from advocate_cadence where advocate_id = ?1",
+            "delete from advocate_preference where advocate_id = ?1");
+
+    public Uni<Void> erase(UUID advocateId) {
+        Log.debugf("Erasing the interactions of %s", advocateId);
+        return Multi.createFrom()
+                .iterable(STATEMENTS)
+                .onItem()
+                .transformToUniAndConcatenate(
+                        sql -> Panache.getSession().chain(session -> session.createNativeQuery(sql)
+                                .setParameter(1, advocateId)
+                                .executeUpdate()))
+                .collect()
+                .last()
+                .replaceWithVoid();
+    }
+}
