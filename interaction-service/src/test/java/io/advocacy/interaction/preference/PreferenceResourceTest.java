@@ -3,7 +3,6 @@ package io.advocacy.interaction.preference;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
-import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
@@ -124,8 +123,8 @@ class PreferenceResourceTest {
                 .statusCode(400)
                 .contentType("application/problem+json")
                 .body("violations.field", hasItem("timeZone"))
-                .body("violations.field", hasItem("preferredMedia"))
-                .body("violations.field", hasItem(containsString("endAfterStart")))
+                .body("violations.field", hasItem("preferredMedia[0]"))
+                .body("violations.field", hasItem("availability[0].endAfterStart"))
                 .body("violations.field", hasItem("language"));
     }
 
