@@ -31,9 +31,7 @@ public class SpamService {
     @WithTransaction
     public Uni<Mention> markSpam(UUID mentionId, String reason, String by) {
         return mentions.findById(mentionId)
-                .onItem()
-                .ifNull()
-                .failWith(() -> ProblemException.notFound("Mention", mentionId))
+                .plug(ProblemException.orNotFound("Mention", mentionId))
                 .call(mention -> {
                     mention.status = "spam";
                     mention.spamReason = "marked by " + by + ": " + reason;
@@ -52,9 +50,7 @@ public class SpamService {
     @WithTransaction
     public Uni<Integer> release(String authorKey) {
         return authors.findById(authorKey)
-                .onItem()
-                .ifNull()
-                .failWith(() -> ProblemException.notFound("Author", authorKey))
+                .plug(ProblemException.orNotFound("Author", authorKey))
                 .invoke(author -> author.held = false)
                 .chain(author -> mentions.heldOf(authorKey))
                 .chain(held -> Multi.createFrom()

@@ -61,9 +61,7 @@ public class LifecycleService {
     public Uni<VersionedProfile> changeStage(UUID id, StageChangeRequest request, IfMatch ifMatch, String by) {
         return advocates
                 .lockById(id)
-                .onItem()
-                .ifNull()
-                .failWith(() -> ProblemException.notFound("Advocate", id))
+                .plug(ProblemException.orNotFound("Advocate", id))
                 .invoke(advocate -> checkPrecondition(advocate, ifMatch))
                 .invoke(advocate -> checkMove(advocate, request.stage()))
                 .chain(advocate ->
@@ -74,9 +72,7 @@ public class LifecycleService {
     public Uni<List<StageChangeView>> history(UUID id) {
         return advocates
                 .findById(id)
-                .onItem()
-                .ifNull()
-                .failWith(() -> ProblemException.notFound("Advocate", id))
+                .plug(ProblemException.orNotFound("Advocate", id))
                 .chain(advocate -> changes.ofAdvocate(id))
                 .map(list -> list.stream().map(LifecycleMapper::toView).toList());
     }

@@ -98,7 +98,7 @@ public class ManagerService {
     }
 
     private Uni<Manager> existing(UUID id) {
-        return managers.findById(id).onItem().ifNull().failWith(() -> ProblemException.notFound("Manager", id));
+        return managers.findById(id).plug(ProblemException.orNotFound("Manager", id));
     }
 
     private static void requireActive(Manager manager) {

@@ -79,6 +79,6 @@ public class Erasure {
     }
 
     private Uni<Advocate> existing(UUID id) {
-        return advocates.findById(id).onItem().ifNull().failWith(() -> ProblemException.notFound("Advocate", id));
+        return advocates.findById(id).plug(ProblemException.orNotFound("Advocate", id));
     }
 }

@@ -44,9 +44,7 @@ public class PrivacyService {
     public Uni<ConsentView> record(UUID advocateId, ConsentRequest request, String by) {
         return advocates
                 .findById(advocateId)
-                .onItem()
-                .ifNull()
-                .failWith(() -> ProblemException.notFound("Advocate", advocateId))
+                .plug(ProblemException.orNotFound("Advocate", advocateId))
                 .chain(advocate -> {
                     ConsentRecord record = new ConsentRecord();
                     record.id = UUID.randomUUID();

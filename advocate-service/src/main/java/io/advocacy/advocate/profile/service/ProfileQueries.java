@@ -36,9 +36,7 @@ public class ProfileQueries {
     public Uni<VersionedProfile> get(UUID id) {
         return advocates
                 .findById(id)
-                .onItem()
-                .ifNull()
-                .failWith(() -> ProblemException.notFound("Advocate", id))
+                .plug(ProblemException.orNotFound("Advocate", id))
                 .chain(advocate -> badges.ofAdvocate(id)
                         .map(list -> new VersionedProfile(ProfileMapper.toView(advocate, list), advocate.version)));
     }
@@ -62,9 +60,7 @@ public class ProfileQueries {
     public Uni<StandingView> standing(UUID id) {
         return advocates
                 .findById(id)
-                .onItem()
-                .ifNull()
-                .failWith(() -> ProblemException.notFound("Advocate", id))
+                .plug(ProblemException.orNotFound("Advocate", id))
                 .chain(a -> history.ofAdvocate(id)
                         .map(changes -> new StandingView(
                                 a.category,
@@ -86,9 +82,7 @@ public class ProfileQueries {
     public Uni<List<CategoryChangeView>> history(UUID id) {
         return advocates
                 .findById(id)
-                .onItem()
-                .ifNull()
-                .failWith(() -> ProblemException.notFound("Advocate", id))
+                .plug(ProblemException.orNotFound("Advocate", id))
                 .chain(advocate -> history.ofAdvocate(id))
                 .map(changes -> changes.stream().map(ProfileMapper::toView).toList());
     }

@@ -36,9 +36,7 @@ public class CadenceService {
     @WithSession
     public Uni<CadenceView> find(UUID advocateId) {
         return cadences.findById(advocateId)
-                .onItem()
-                .ifNull()
-                .failWith(() -> ProblemException.notFound("Cadence of advocate", advocateId))
+                .plug(ProblemException.orNotFound("Cadence of advocate", advocateId))
                 .map(CadenceMapper::toView);
     }
 

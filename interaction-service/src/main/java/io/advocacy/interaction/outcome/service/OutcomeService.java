@@ -48,9 +48,7 @@ public class OutcomeService {
         // The row lock makes two managers recording at once take turns; the second sees the first's outcome.
         return interactions
                 .findById(interactionId, LockModeType.PESSIMISTIC_WRITE)
-                .onItem()
-                .ifNull()
-                .failWith(() -> ProblemException.notFound("Interaction", interactionId))
+                .plug(ProblemException.orNotFound("Interaction", interactionId))
                 .chain(interaction -> {
                     if (!Interaction.SCHEDULED.equals(interaction.status)) {
                         return Uni.createFrom()
@@ -69,13 +67,9 @@ public class OutcomeService {
     public Uni<OutcomeView> find(UUID interactionId) {
         return interactions
                 .findById(interactionId)
-                .onItem()
-                .ifNull()
-                .failWith(() -> ProblemException.notFound("Interaction", interactionId))
+                .plug(ProblemException.orNotFound("Interaction", interactionId))
                 .chain(interaction -> outcomes.findById(interactionId)
-                        .onItem()
-                        .ifNull()
-                        .failWith(() -> ProblemException.notFound("Outcome of interaction", interactionId))
+                        .plug(ProblemException.orNotFound("Outcome of interaction", interactionId))
                         .map(outcome -> OutcomeMapper.toView(outcome, interaction)));
     }
 

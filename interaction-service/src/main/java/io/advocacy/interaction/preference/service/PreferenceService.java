@@ -33,9 +33,7 @@ public class PreferenceService {
     public Uni<PreferencesView> find(UUID advocateId) {
         return preferences
                 .findById(advocateId)
-                .onItem()
-                .ifNull()
-                .failWith(() -> ProblemException.notFound("Preferences of advocate", advocateId))
+                .plug(ProblemException.orNotFound("Preferences of advocate", advocateId))
                 .chain(preference -> windows.of(advocateId).map(found -> PreferenceMapper.toView(preference, found)));
     }
 

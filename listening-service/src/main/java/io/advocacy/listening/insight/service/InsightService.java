@@ -99,9 +99,7 @@ public class InsightService {
     @WithTransaction
     public Uni<AlertView> close(String programme, UUID id, String by) {
         return alerts.findById(id)
-                .onItem()
-                .ifNull()
-                .failWith(() -> ProblemException.notFound("Alert", id))
+                .plug(ProblemException.orNotFound("Alert", id))
                 .invoke(alert -> {
                     if (!alert.programme.equals(programme)) {
                         throw ProblemException.notFound("Alert", id);

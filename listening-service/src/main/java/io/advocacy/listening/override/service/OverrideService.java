@@ -51,9 +51,7 @@ public class OverrideService {
     public Uni<Void> delete(String programme, String phrase) {
         return overrides
                 .find(programme, normalise(phrase))
-                .onItem()
-                .ifNull()
-                .failWith(() -> ProblemException.notFound("Override of", phrase))
+                .plug(ProblemException.orNotFound("Override of", phrase))
                 .chain(overrides::delete);
     }
 

@@ -111,7 +111,7 @@ public class QueryService {
     }
 
     private Uni<ListeningQuery> existing(UUID id) {
-        return queries.findById(id).onItem().ifNull().failWith(() -> ProblemException.notFound("Query", id));
+        return queries.findById(id).plug(ProblemException.orNotFound("Query", id));
     }
 
     private static void validate(String expression) {

@@ -44,11 +44,7 @@ public class SourcePollState {
     /** Claims one source now, due or not, active or not. */
     @WithTransaction
     public Uni<ClaimedSource> claim(UUID id) {
-        return sources.lock(id)
-                .onItem()
-                .ifNull()
-                .failWith(() -> ProblemException.notFound("Source", id))
-                .map(source -> claim(source, now()));
+        return sources.lock(id).plug(ProblemException.orNotFound("Source", id)).map(source -> claim(source, now()));
     }
 
     /** Stores the advanced cursor and a healthy state; call once the entries' ingestion has committed. */

@@ -107,9 +107,7 @@ public class SourceService {
     @WithSession
     public Uni<SourceView> get(UUID id) {
         return sources.findById(id)
-                .onItem()
-                .ifNull()
-                .failWith(() -> ProblemException.notFound("Source", id))
+                .plug(ProblemException.orNotFound("Source", id))
                 .map(SourceMapper::toView);
     }
 
@@ -135,7 +133,7 @@ public class SourceService {
     }
 
     private Uni<FeedSource> existing(UUID id) {
-        return sources.lock(id).onItem().ifNull().failWith(() -> ProblemException.notFound("Source", id));
+        return sources.lock(id).plug(ProblemException.orNotFound("Source", id));
     }
 
     /** Checks what annotations cannot: a URL with a host, an interval within the configured bounds. */

@@ -1,6 +1,8 @@
 package io.advocacy.platform.problem;
 
+import io.smallrye.mutiny.Uni;
 import java.util.List;
+import java.util.function.Function;
 
 /** Thrown by a service to answer with a problem+json of its choosing, for a rule the request broke. */
 public class ProblemException extends RuntimeException {
@@ -23,6 +25,14 @@ public class ProblemException extends RuntimeException {
     /** A 404 for a resource that does not exist. */
     public static ProblemException notFound(String what, Object id) {
         return new ProblemException(404, "Not Found", what + " " + id + " does not exist");
+    }
+
+    /**
+     * Turns a missing item into a 404 for {@link Uni#plug}: {@code repository.findById(id).plug(orNotFound("Advocate",
+     * id))}.
+     */
+    public static <T> Function<Uni<T>, Uni<T>> orNotFound(String what, Object id) {
+        return uni -> uni.onItem().ifNull().failWith(() -> notFound(what, id));
     }
 
     public int status() {

@@ -81,9 +81,7 @@ public class AwardService {
     @WithTransaction
     public Uni<Award> revoke(UUID id, String reason) {
         return awards.findById(id)
-                .onItem()
-                .ifNull()
-                .failWith(() -> ProblemException.notFound("Award", id))
+                .plug(ProblemException.orNotFound("Award", id))
                 .chain(award -> {
                     if (award.revokedAt != null) {
                         return Uni.createFrom()

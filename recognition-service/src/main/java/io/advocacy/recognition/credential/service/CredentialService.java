@@ -55,9 +55,7 @@ public class CredentialService {
                 return Uni.createFrom().item(found);
             }
             return awards.findById(awardId)
-                    .onItem()
-                    .ifNull()
-                    .failWith(() -> ProblemException.notFound("Award", awardId))
+                    .plug(ProblemException.orNotFound("Award", awardId))
                     .chain(this::issue);
         });
     }

@@ -38,9 +38,7 @@ public class GrantService {
     @WithTransaction
     public Uni<GrantView> grant(GrantRequest request, String actor) {
         return rewards.findById(request.rewardId())
-                .onItem()
-                .ifNull()
-                .failWith(() -> ProblemException.notFound("Reward", request.rewardId()))
+                .plug(ProblemException.orNotFound("Reward", request.rewardId()))
                 .chain(reward -> {
                     RewardGrant grant = GrantMapper.newGrant(reward.id, request.advocateId(), now());
                     Log.debugf("Offered reward %s to advocate %s", reward.code, grant.advocateId);
@@ -63,9 +61,7 @@ public class GrantService {
                                     "status", "must be one of " + String.join(", ", GrantStates.NEXT.keySet())))));
         }
         return grants.findById(id)
-                .onItem()
-                .ifNull()
-                .failWith(() -> ProblemException.notFound("Grant", id))
+                .plug(ProblemException.orNotFound("Grant", id))
                 .chain(grant -> {
                     List<String> allowed = GrantStates.NEXT.get(grant.status);
                     if (!allowed.contains(move.status())) {
@@ -88,9 +84,7 @@ public class GrantService {
     @WithSession
     public Uni<GrantView> find(UUID id) {
         return grants.findById(id)
-                .onItem()
-                .ifNull()
-                .failWith(() -> ProblemException.notFound("Grant", id))
+                .plug(ProblemException.orNotFound("Grant", id))
                 .chain(this::withLedger);
     }
 
