@@ -10,10 +10,13 @@ import io.advocacy.platform.testing.EventTopics;
 import io.advocacy.platform.testing.Folders;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterAll;
@@ -215,6 +218,76 @@ class PlatformFlowIT {
                 .then()
                 .statusCode(202)
                 .body("status", equalTo("unmatched"));
+    }
+
+    @Test
+    void anAdvocateSignsInAndReachesOnlyTheirOwnData() {
+        String handle = "linus" + UUID.randomUUID().toString().substring(0, 8);
+        postMention("e2e-" + UUID.randomUUID(), handle, "Really good release, well done", 201);
+        String advocateId = awaitAdvocateId("twitter:" + handle);
+        String adminToken = new Tokens(info.tokenUrl()).password(StackInfo.CLI_CLIENT_ID, "demo-admin", "demo-admin");
+
+        // A programme admin links the person's account to their profile: the user attribute advocate_id.
+        String users = info.keycloakUrl() + "/admin/realms/" + info.realm() + "/users";
+        JsonPath user = given().auth()
+                .oauth2(adminToken)
+                .queryParam("username", "demo-advocate")
+                .queryParam("exact", true)
+                .get(users)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
+        String userId = user.getString("[0].id");
+        given().auth()
+                .oauth2(adminToken)
+                .contentType(ContentType.JSON)
+                .body(Map.of(
+                        "username", "demo-advocate",
+                        "email", user.getString("[0].email"),
+                        "firstName", user.getString("[0].firstName"),
+                        "lastName", user.getString("[0].lastName"),
+                        "attributes", Map.of("advocate_id", List.of(advocateId))))
+                .put(users + "/" + userId)
+                .then()
+                .statusCode(204);
+
+        String advocateToken =
+                new Tokens(info.tokenUrl()).password(StackInfo.CLI_CLIENT_ID, "demo-advocate", "demo-advocate");
+        String claims =
+                new String(Base64.getUrlDecoder().decode(advocateToken.split("\\.")[1]), StandardCharsets.UTF_8);
+        assertThat(JsonPath.from(claims).getString("advocate_id")).isEqualTo(advocateId);
+
+        given().auth()
+                .oauth2(advocateToken)
+                .get(url("advocate-service") + "/advocates/" + advocateId + "/consents")
+                .then()
+                .statusCode(200);
+        given().auth()
+                .oauth2(advocateToken)
+                .contentType(ContentType.JSON)
+                .body(Map.of("preferredMedia", List.of("video-call"), "timeZone", "Europe/Berlin", "language", "en"))
+                .put(url("interaction-service") + "/advocates/" + advocateId + "/preferences")
+                .then()
+                .statusCode(200)
+                .body("timeZone", equalTo("Europe/Berlin"));
+        String someoneElse = awaitAdvocateId("twitter:" + postedBySomeoneElse());
+        given().auth()
+                .oauth2(advocateToken)
+                .get(url("advocate-service") + "/advocates/" + someoneElse + "/consents")
+                .then()
+                .statusCode(403);
+        given().auth()
+                .oauth2(advocateToken)
+                .get(url("advocate-service") + "/advocates")
+                .then()
+                .statusCode(403);
+    }
+
+    private String postedBySomeoneElse() {
+        String handle = "other" + UUID.randomUUID().toString().substring(0, 8);
+        postMention("e2e-" + UUID.randomUUID(), handle, "Nice product", 201);
+        return handle;
     }
 
     @Test
