@@ -13,6 +13,7 @@ import io.advocacy.listening.source.polling.FeedReader;
 import io.advocacy.listening.source.polling.PollOutcome;
 import io.advocacy.listening.source.repository.FeedSourceRepository;
 import io.advocacy.listening.source.service.SourcePollState;
+import io.advocacy.platform.events.OutboxLag;
 import io.advocacy.platform.testing.EventTopics;
 import io.advocacy.platform.testing.RealInfrastructure;
 import io.quarkus.hibernate.reactive.panache.Panache;
@@ -63,6 +64,9 @@ class FeedPollingTest {
 
     @Inject
     MentionService mentions;
+
+    @Inject
+    OutboxLag lag;
 
     @Inject
     FeedSourceRepository repository;
@@ -309,7 +313,7 @@ class FeedPollingTest {
     }
 
     private PollOutcome pollWithAFreshPoller(String id) throws Throwable {
-        FeedPoller restarted = new FeedPoller(reader, state, mentions);
+        FeedPoller restarted = new FeedPoller(reader, state, mentions, lag);
         return VertxContextSupport.subscribeAndAwait(() -> restarted.pollNow(UUID.fromString(id)));
     }
 

@@ -4,6 +4,7 @@ import io.advocacy.listening.mention.service.Ingested;
 import io.advocacy.listening.mention.service.MentionMapper;
 import io.advocacy.listening.mention.service.MentionService;
 import io.advocacy.listening.spam.SpamService;
+import io.advocacy.platform.events.Backpressure;
 import io.advocacy.platform.problem.ProblemException;
 import io.advocacy.platform.rest.Page;
 import io.advocacy.platform.rest.PageParams;
@@ -36,13 +37,19 @@ public class MentionResource {
     private final BatchValidation validation;
     private final SpamService spam;
     private final SecurityIdentity identity;
+    private final Backpressure backpressure;
 
     public MentionResource(
-            MentionService service, BatchValidation validation, SpamService spam, SecurityIdentity identity) {
+            MentionService service,
+            BatchValidation validation,
+            SpamService spam,
+            SecurityIdentity identity,
+            Backpressure backpressure) {
         this.service = service;
         this.validation = validation;
         this.spam = spam;
         this.identity = identity;
+        this.backpressure = backpressure;
     }
 
     @POST
@@ -61,6 +68,7 @@ public class MentionResource {
                     + " or a near-duplicate of an earlier one (duplicateOf); 202 with the stored mention when it is spam or"
                     + " its author is held, or with status unmatched when it matches no listening query")
     public Uni<Response> ingest(@NotNull @Valid MentionRequest request, UriInfo uri) {
+        backpressure.admit();
         return service.ingest(List.of(request), 0).map(results -> {
             Ingested result = results.get(0);
             return switch (result.outcome()) {
@@ -87,6 +95,7 @@ public class MentionResource {
     @RolesAllowed(Roles.INTEGRATOR)
     @Operation(summary = "Ingest up to 1,000 mentions; answers what was accepted, duplicated, unmatched and rejected")
     public Uni<BatchResult> ingestBatch(@NotNull @Valid MentionBatchRequest request) {
+        backpressure.admit();
         BatchValidation.Checked checked = validation.check(request.mentions());
         Uni<List<Ingested>> ingested = checked.valid().isEmpty()
                 ? service.countRejected(checked.rejected().size()).replaceWith(List.of())

@@ -5,6 +5,7 @@ import io.advocacy.listening.mention.service.MentionService;
 import io.advocacy.listening.mention.service.Outcome;
 import io.advocacy.listening.source.service.ClaimedSource;
 import io.advocacy.listening.source.service.SourcePollState;
+import io.advocacy.platform.events.OutboxLag;
 import io.quarkus.logging.Log;
 import io.quarkus.vertx.VertxContextSupport;
 import io.smallrye.mutiny.Multi;
@@ -30,15 +31,24 @@ public class FeedPoller {
     private final FeedReader reader;
     private final SourcePollState state;
     private final MentionService mentions;
+    private final OutboxLag lag;
 
-    public FeedPoller(FeedReader reader, SourcePollState state, MentionService mentions) {
+    public FeedPoller(FeedReader reader, SourcePollState state, MentionService mentions, OutboxLag lag) {
         this.reader = reader;
         this.state = state;
         this.mentions = mentions;
+        this.lag = lag;
     }
 
-    /** Polls the sources that are due, one after another; never fails. Call on a Vert.x context. */
+    /**
+     * Polls the sources that are due, one after another; never fails. Call on a Vert.x context. While events wait to
+     * be published past the backlog threshold, nothing is polled: the sources stay due and are read once it drains.
+     */
     public Uni<Void> pollDue() {
+        if (lag.overloaded()) {
+            Log.debugf("Feed polling paused: the outbox backlog is past its threshold (%s)", lag.last());
+            return Uni.createFrom().voidItem();
+        }
         return state.claimDue()
                 .onItem()
                 .transformToMulti(due -> Multi.createFrom().iterable(due))

@@ -17,4 +17,20 @@ public interface EventsConfig {
     /** How often the outbox is polled for committed events. */
     @WithDefault("0.25s")
     String relayInterval();
+
+    /** How often the outbox's backlog is measured, for readiness and backpressure. */
+    @WithDefault("1s")
+    String lagSampleInterval();
+
+    /** Events waiting in the outbox past which the service is overloaded: not ready, and ingestion answers 503. */
+    @WithDefault("20000")
+    int maxLagEvents();
+
+    /** Age of the oldest waiting event past which the service is overloaded, as for {@link #maxLagEvents()}. */
+    @WithDefault("30s")
+    String maxLagAge();
+
+    /** Seconds an overloaded service tells clients to wait before sending again ({@code Retry-After}). */
+    @WithDefault("5")
+    int overloadRetryAfterSeconds();
 }

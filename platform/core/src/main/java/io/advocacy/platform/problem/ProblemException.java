@@ -10,6 +10,7 @@ public class ProblemException extends RuntimeException {
     private final int status;
     private final String title;
     private final List<Problem.Violation> violations;
+    private Long retryAfterSeconds;
 
     public ProblemException(int status, String title, String detail) {
         this(status, title, detail, List.of());
@@ -33,6 +34,17 @@ public class ProblemException extends RuntimeException {
      */
     public static <T> Function<Uni<T>, Uni<T>> orNotFound(String what, Object id) {
         return uni -> uni.onItem().ifNull().failWith(() -> notFound(what, id));
+    }
+
+    /** Tells the client, in a {@code Retry-After} header, how many seconds to wait before trying again. */
+    public ProblemException retryAfter(long seconds) {
+        this.retryAfterSeconds = seconds;
+        return this;
+    }
+
+    /** Seconds for a {@code Retry-After} header, or null for none. */
+    public Long retryAfterSeconds() {
+        return retryAfterSeconds;
     }
 
     public int status() {

@@ -67,7 +67,12 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response serviceRule(ProblemException e, UriInfo uri) {
-        return answer(new Problem("about:blank", e.title(), e.status(), e.getMessage(), uri.getPath(), e.violations()));
+        Response answer = answer(
+                new Problem("about:blank", e.title(), e.status(), e.getMessage(), uri.getPath(), e.violations()));
+        if (e.retryAfterSeconds() != null) {
+            answer.getHeaders().putSingle("Retry-After", e.retryAfterSeconds());
+        }
+        return answer;
     }
 
     @ServerExceptionMapper
