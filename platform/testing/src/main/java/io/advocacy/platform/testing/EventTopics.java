@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.Predicate;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -15,6 +16,7 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
@@ -94,6 +96,27 @@ public final class EventTopics {
         }
         throw new AssertionError("No matching record on " + topic + " within " + timeout.toSeconds() + " s; read "
                 + seen.size() + " records");
+    }
+
+    /** How many records each topic holds in all (the sum of its partitions' end offsets); absent topics count 0. */
+    public Map<String, Long> recordCounts(List<String> topics) {
+        Properties props = new Properties();
+        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        props.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+        props.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+        Map<String, Long> counts = new TreeMap<>();
+        try (var consumer = new KafkaConsumer<String, String>(props)) {
+            for (String topic : topics) {
+                List<TopicPartition> partitions = consumer.partitionsFor(topic, Duration.ofSeconds(10)).stream()
+                        .map(info -> new TopicPartition(topic, info.partition()))
+                        .toList();
+                long total = consumer.endOffsets(partitions, Duration.ofSeconds(10)).values().stream()
+                        .mapToLong(Long::longValue)
+                        .sum();
+                counts.put(topic, total);
+            }
+        }
+        return counts;
     }
 
     /** A header's value as text, or null. */
