@@ -14,13 +14,18 @@ import com.nimbusds.jose.util.Base64URL;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import io.advocacy.recognition.credential.Awarded;
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.response.Response;
+import jakarta.inject.Inject;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -50,6 +55,9 @@ class BakedBadgeTest {
     private static final String PNG_METADATA = "javax_imageio_png_1.0";
     private static final String SVG_NS = "http://www.w3.org/2000/svg";
     private static final String OB_NS = "https://purl.imsglobal.org/ob/v3p0";
+
+    @Inject
+    AgroalDataSource database;
 
     @Test
     void thePngCarriesTheAwardsCredentialInAnUncompressedITxtChunk() throws Exception {
@@ -204,6 +212,50 @@ class BakedBadgeTest {
     }
 
     @Test
+    void aBadgeNameWithMarkupIsEscapedInTheSnippetThePageAndTheSvg() throws Exception {
+        Awarded.Award award = Awarded.firstVoice();
+        String badge = "test-markup-" + UUID.randomUUID().toString().substring(0, 8);
+        String name = "Voice <b>\"Loud\"</b> & 'Clear'";
+        sql(
+                "insert into badge_definition (code, name, description, criteria) values (?, ?, 'Says it <i>loud</i>', 'a test')",
+                badge,
+                name);
+        sql("update award set badge_code = ? where id = ?", badge, award.id());
+
+        String html = given().get("/credentials/" + award.id() + "/snippet")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
+        given().accept("application/json")
+                .get("/credentials/" + award.id() + "/snippet")
+                .then()
+                .body("alt", equalTo(name + " — Advocacy programme"))
+                .body("html", equalTo(html));
+        String page = given().get("/credentials/" + award.id() + "/verification")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
+        byte[] svg = given().get("/credentials/" + award.id() + "/badge.svg")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asByteArray();
+
+        assertThat(html).contains("&lt;b&gt;", "&amp;").doesNotContain("<b>", "\"Loud\"", "'Clear'");
+        assertThat(page).contains("&lt;b&gt;", "&lt;i&gt;loud").doesNotContain("<b>", "<i>");
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newNSInstance();
+        Document parsed = factory.newDocumentBuilder().parse(new ByteArrayInputStream(svg));
+        assertThat(parsed.getElementsByTagNameNS(SVG_NS, "title").item(0).getTextContent())
+                .isEqualTo(name + " — Advocacy programme");
+        assertThat(parsed.getElementsByTagNameNS(SVG_NS, "b").getLength()).isZero();
+        assertThat(credentialInPng(
+                        given().get("/credentials/" + award.id() + "/badge.png").asByteArray()))
+                .isEqualTo(credentialOf(award));
+    }
+
+    @Test
     void theVerificationPageSaysTheBadgeVerifies() {
         Awarded.Award award = Awarded.firstVoice();
 
@@ -299,6 +351,18 @@ class BakedBadgeTest {
             return out.toByteArray();
         } finally {
             reader.dispose();
+        }
+    }
+
+    private void sql(String statement, Object... parameters) {
+        try (Connection connection = database.getConnection();
+                PreparedStatement prepared = connection.prepareStatement(statement)) {
+            for (int i = 0; i < parameters.length; i++) {
+                prepared.setObject(i + 1, parameters[i]);
+            }
+            prepared.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException(statement, e);
         }
     }
 
