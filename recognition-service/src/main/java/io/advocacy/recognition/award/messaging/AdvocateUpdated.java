@@ -13,12 +13,14 @@ import java.util.UUID;
  * @param advocateId the person; also the record key
  * @param positiveMentions how many of their mentions were positive so far
  * @param lastMention the mention that caused the update, when given
+ * @param email the person's email address when advocate-service knows it; credentials carry it hashed, never plain
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record AdvocateUpdated(
         @NotNull UUID advocateId,
         @PositiveOrZero int positiveMentions,
-        @Valid LastMention lastMention) {
+        @Valid LastMention lastMention,
+        String email) {
 
     /** The event's CloudEvents type. */
     public static final String TYPE = "io.advocacy.advocate.updated.v1";

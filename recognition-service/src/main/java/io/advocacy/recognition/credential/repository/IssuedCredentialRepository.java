@@ -24,4 +24,17 @@ public class IssuedCredentialRepository implements PanacheRepositoryBase<IssuedC
                         .executeUpdate())
                 .map(inserted -> inserted == 1);
     }
+
+    /**
+     * Removes the stored credentials of a person's awards, which carry their hashed email; how many were removed. An
+     * award whose credential is requested again is signed afresh from what the service still holds.
+     */
+    public Uni<Integer> deleteOfAdvocate(UUID advocateId) {
+        return getSession().chain(session -> session.createNativeQuery("""
+                                delete from issued_credential
+                                where award_id in (select id from award where advocate_id = ?1)
+                                """)
+                .setParameter(1, advocateId)
+                .executeUpdate());
+    }
 }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.nimbusds.jose.JWSObject;
 import io.advocacy.recognition.award.repository.Award;
 import io.advocacy.recognition.badge.repository.BadgeDefinition;
+import io.advocacy.recognition.credential.repository.RecipientIdentity;
 import io.advocacy.recognition.credential.repository.SigningKey;
 import io.advocacy.recognition.credential.rest.KeyView;
 import java.text.ParseException;
@@ -36,8 +37,13 @@ public final class CredentialMapper {
         return "urn:uuid:" + id;
     }
 
-    /** The OpenBadgeCredential for an award, with the JWT claims that bind it, as the VC-JWT's payload. */
-    static ObjectNode payload(Award award, BadgeDefinition badge, IssuerConfig issuer, Instant issuedAt) {
+    /**
+     * The OpenBadgeCredential for an award, with the JWT claims that bind it, as the VC-JWT's payload. The subject is
+     * the advocate's {@code urn:uuid:} id and, when their email address is known, also an {@code identifier} holding it
+     * hashed with its salt.
+     */
+    static ObjectNode payload(
+            Award award, BadgeDefinition badge, RecipientIdentity identity, IssuerConfig issuer, Instant issuedAt) {
         Instant validFrom = award.awardedAt.toInstant().truncatedTo(ChronoUnit.SECONDS);
         Instant validUntil = validUntil(award, badge);
         ObjectNode credential = JSON.createObjectNode();
@@ -57,6 +63,14 @@ public final class CredentialMapper {
         ObjectNode subject = credential.putObject("credentialSubject");
         subject.put("id", urn(award.advocateId));
         subject.putArray("type").add("AchievementSubject");
+        if (identity != null) {
+            ObjectNode identifier = subject.putArray("identifier").addObject();
+            identifier.put("type", "IdentityObject");
+            identifier.put("identityType", identity.identityType);
+            identifier.put("hashed", true);
+            identifier.put("identityHash", identity.identityHash);
+            identifier.put("salt", identity.salt);
+        }
         ObjectNode achievement = subject.putObject("achievement");
         achievement.put("id", issuer.issuerUrl() + "/badges/" + badge.code);
         achievement.putArray("type").add("Achievement");

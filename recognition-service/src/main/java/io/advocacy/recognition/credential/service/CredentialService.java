@@ -32,6 +32,7 @@ public class CredentialService {
     private final BadgeDefinitionRepository badges;
     private final IssuedCredentialRepository credentials;
     private final SigningKeys keys;
+    private final RecipientIdentities identities;
     private final IssuerConfig issuer;
 
     public CredentialService(
@@ -39,11 +40,13 @@ public class CredentialService {
             BadgeDefinitionRepository badges,
             IssuedCredentialRepository credentials,
             SigningKeys keys,
+            RecipientIdentities identities,
             IssuerConfig issuer) {
         this.awards = awards;
         this.badges = badges;
         this.credentials = credentials;
         this.keys = keys;
+        this.identities = identities;
         this.issuer = issuer;
     }
 
@@ -62,8 +65,9 @@ public class CredentialService {
 
     private Uni<IssuedCredential> issue(Award award) {
         return badges.findById(award.badgeCode)
-                .chain(badge -> keys.active()
-                        .map(key -> sign(CredentialMapper.payload(award, badge, issuer, Instant.now()), award, key)))
+                .chain(badge -> identities.of(award.advocateId).chain(identity -> keys.active()
+                        .map(key -> sign(
+                                CredentialMapper.payload(award, badge, identity, issuer, Instant.now()), award, key))))
                 .chain(credential -> credentials.insertIfAbsent(credential).chain(stored -> {
                     if (stored) {
                         Log.debugf("Issued the credential of award %s with key %s", award.id, credential.kid);
