@@ -1,10 +1,14 @@
 package io.advocacy.recognition.credential.rest;
 
+import io.advocacy.platform.problem.Problem;
+import io.advocacy.platform.problem.ProblemException;
 import io.advocacy.recognition.credential.service.CredentialMapper;
 import io.advocacy.recognition.credential.service.CredentialService;
 import io.advocacy.recognition.credential.service.CredentialVerifier;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.PermitAll;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -15,6 +19,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
@@ -54,6 +59,14 @@ public class CredentialResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Verify a VC-JWT sent as the body")
     public Uni<VerificationView> verifyText(String jwt) {
+        if (jwt != null && jwt.length() > VerifyRequest.MAX_LENGTH) {
+            throw new ProblemException(
+                    400,
+                    "Invalid request",
+                    "the credential is longer than any this service reads",
+                    List.of(new Problem.Violation(
+                            "credential", "must be at most " + VerifyRequest.MAX_LENGTH + " characters")));
+        }
         return verifier.verify(jwt);
     }
 
@@ -62,7 +75,7 @@ public class CredentialResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Verify a VC-JWT sent as {\"credential\": \"...\"}")
-    public Uni<VerificationView> verifyJson(VerifyRequest request) {
-        return verifier.verify(request == null ? null : request.credential());
+    public Uni<VerificationView> verifyJson(@NotNull @Valid VerifyRequest request) {
+        return verifier.verify(request.credential());
     }
 }
