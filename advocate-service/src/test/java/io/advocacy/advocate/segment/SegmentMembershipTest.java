@@ -41,9 +41,13 @@ class SegmentMembershipTest {
     }
 
     @Test
-    void aMentionOnKafkaMakesAPersonJoinASegmentAndTheJoinIsPublished() {
+    void mentionsOnKafkaMakeANewcomerAndThenARegularJoinSegmentsAndTheJoinsArePublished() {
         String run = "inc-" + UUID.randomUUID();
+        String everyone =
+                Segments.create("everyone-" + run, Segments.ofRun(run, """
+                        {"field": "mentionCount", "op": "gte", "value": 1}""")).getString("id");
         String id = Segments.person(run, "ada", 0.6, 10);
+        assertThat(awaitEvent(JOINED, id, everyone).getString("cause")).isEqualTo("profile");
         String segment =
                 Segments.create("regulars-" + run, Segments.ofRun(run, """
                         {"field": "mentionCount", "op": "gte", "value": 2}""")).getString("id");

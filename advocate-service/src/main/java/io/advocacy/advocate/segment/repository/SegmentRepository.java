@@ -39,6 +39,19 @@ public class SegmentRepository implements PanacheRepositoryBase<Segment, UUID> {
                 .replaceWithVoid();
     }
 
+    /**
+     * Every segment, each with whether the person is a member of it now (a count, 0 or 1), in one query: rows of
+     * {@link Segment} and {@link Long}.
+     */
+    public Uni<List<Object[]>> allWithMembershipOf(UUID advocateId) {
+        return getSession().chain(session -> session.createSelectionQuery(
+                        "select s, (select count(m) from SegmentMember m where m.segmentId = s.id"
+                                + " and m.advocateId = ?1) from Segment s",
+                        Object[].class)
+                .setParameter(1, advocateId)
+                .getResultList());
+    }
+
     public Uni<Segment> findByName(String name) {
         return find("name", name).firstResult();
     }

@@ -16,6 +16,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -66,8 +67,19 @@ public class SegmentMembership {
         OffsetDateTime now = now();
         Timer.Sample sample = Timer.start();
         return segments.lockDefinitionsShared()
-                .chain(() -> segments.listAll())
-                .chain(all -> apply(advocate, all, now, PROFILE))
+                .chain(() -> segments.allWithMembershipOf(advocate.id))
+                .chain(rows -> {
+                    List<Segment> all = new ArrayList<>();
+                    Set<UUID> in = new HashSet<>();
+                    for (Object[] row : rows) {
+                        Segment segment = (Segment) row[0];
+                        all.add(segment);
+                        if (((Number) row[1]).longValue() > 0) {
+                            in.add(segment.id);
+                        }
+                    }
+                    return apply(advocate, all, in, now, PROFILE);
+                })
                 .invoke(() -> sample.stop(timer));
     }
 
@@ -79,19 +91,23 @@ public class SegmentMembership {
         if (candidates.isEmpty()) {
             return Uni.createFrom().voidItem();
         }
-        return members.segmentsOf(advocate.id).chain(current -> {
-            Set<UUID> in = new HashSet<>(current);
-            Uni<Void> changes = Uni.createFrom().voidItem();
-            for (Segment segment : candidates) {
-                boolean meets = rules.of(segment).matches(advocate, now);
-                if (meets && !in.contains(segment.id)) {
-                    changes = changes.chain(() -> join(advocate, segment, now, cause));
-                } else if (!meets && in.contains(segment.id)) {
-                    changes = changes.chain(() -> leave(advocate.id, segment, now, cause));
-                }
+        return members.segmentsOf(advocate.id)
+                .chain(current -> apply(advocate, candidates, new HashSet<>(current), now, cause));
+    }
+
+    /** As above, knowing the segments the person is in now. */
+    private Uni<Void> apply(
+            Advocate advocate, List<Segment> candidates, Set<UUID> in, OffsetDateTime now, String cause) {
+        Uni<Void> changes = Uni.createFrom().voidItem();
+        for (Segment segment : candidates) {
+            boolean meets = rules.of(segment).matches(advocate, now);
+            if (meets && !in.contains(segment.id)) {
+                changes = changes.chain(() -> join(advocate, segment, now, cause));
+            } else if (!meets && in.contains(segment.id)) {
+                changes = changes.chain(() -> leave(advocate.id, segment, now, cause));
             }
-            return changes;
-        });
+        }
+        return changes;
     }
 
     /**
