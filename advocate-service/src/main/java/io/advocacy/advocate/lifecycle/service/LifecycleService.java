@@ -14,6 +14,7 @@ import io.advocacy.advocate.profile.rest.IfMatch;
 import io.advocacy.advocate.profile.rest.ProfileTag;
 import io.advocacy.advocate.profile.service.ProfileMapper;
 import io.advocacy.advocate.profile.service.VersionedProfile;
+import io.advocacy.advocate.segment.service.SegmentMembership;
 import io.advocacy.platform.events.EventPublisher;
 import io.advocacy.platform.events.OutgoingEvent;
 import io.advocacy.platform.problem.Problem;
@@ -38,16 +39,19 @@ public class LifecycleService {
     private final StageChangeRepository changes;
     private final ProfileBadgeRepository badges;
     private final EventPublisher events;
+    private final SegmentMembership segments;
 
     public LifecycleService(
             AdvocateRepository advocates,
             StageChangeRepository changes,
             ProfileBadgeRepository badges,
-            EventPublisher events) {
+            EventPublisher events,
+            SegmentMembership segments) {
         this.advocates = advocates;
         this.changes = changes;
         this.badges = badges;
         this.events = events;
+        this.segments = segments;
     }
 
     /**
@@ -85,6 +89,7 @@ public class LifecycleService {
                         AdvocateEvents.StageChanged.TYPE,
                         advocate.id.toString(),
                         LifecycleMapper.stageChanged(advocate, change))))
+                .chain(() -> segments.reevaluate(advocate))
                 .chain(advocates::flush)
                 .chain(() -> badges.ofAdvocate(advocate.id))
                 .map(list -> new VersionedProfile(ProfileMapper.toView(advocate, list), advocate.version))

@@ -5,6 +5,7 @@ import io.advocacy.advocate.manager.repository.ManagerRepository;
 import io.advocacy.advocate.profile.messaging.AdvocateEvents;
 import io.advocacy.advocate.profile.repository.Advocate;
 import io.advocacy.advocate.profile.repository.AdvocateRepository;
+import io.advocacy.advocate.segment.service.SegmentMembership;
 import io.advocacy.platform.events.EventPublisher;
 import io.advocacy.platform.events.OutgoingEvent;
 import io.quarkus.logging.Log;
@@ -30,11 +31,17 @@ public class Assignments {
     private final ManagerRepository managers;
     private final AdvocateRepository advocates;
     private final EventPublisher events;
+    private final SegmentMembership segments;
 
-    public Assignments(ManagerRepository managers, AdvocateRepository advocates, EventPublisher events) {
+    public Assignments(
+            ManagerRepository managers,
+            AdvocateRepository advocates,
+            EventPublisher events,
+            SegmentMembership segments) {
         this.managers = managers;
         this.advocates = advocates;
         this.events = events;
+        this.segments = segments;
     }
 
     /** Gives a person who was just discovered to the manager with the most spare capacity, if anyone has room. */
@@ -97,9 +104,10 @@ public class Assignments {
                 next == null ? null : OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
         Log.debugf("%s now looked after by %s, before by %s", advocate.id, next, previous);
         return events.publish(new OutgoingEvent(
-                AdvocateEvents.TOPIC,
-                AdvocateEvents.Assigned.TYPE,
-                advocate.id.toString(),
-                ManagerMapper.assigned(advocate, previous)));
+                        AdvocateEvents.TOPIC,
+                        AdvocateEvents.Assigned.TYPE,
+                        advocate.id.toString(),
+                        ManagerMapper.assigned(advocate, previous)))
+                .chain(() -> segments.reevaluate(advocate));
     }
 }

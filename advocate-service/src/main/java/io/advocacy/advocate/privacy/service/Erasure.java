@@ -7,6 +7,7 @@ import io.advocacy.advocate.profile.repository.Advocate;
 import io.advocacy.advocate.profile.repository.AdvocateRepository;
 import io.advocacy.advocate.profile.repository.CategoryChangeRepository;
 import io.advocacy.advocate.profile.repository.ProfileBadgeRepository;
+import io.advocacy.advocate.segment.service.SegmentMembership;
 import io.advocacy.platform.events.EventPublisher;
 import io.advocacy.platform.events.OutgoingEvent;
 import io.advocacy.platform.problem.ProblemException;
@@ -31,6 +32,7 @@ public class Erasure {
     private final ProfileBadgeRepository badges;
     private final ConsentRepository consents;
     private final EventPublisher events;
+    private final SegmentMembership segments;
 
     public Erasure(
             AdvocateRepository advocates,
@@ -38,13 +40,15 @@ public class Erasure {
             StageChangeRepository stages,
             ProfileBadgeRepository badges,
             ConsentRepository consents,
-            EventPublisher events) {
+            EventPublisher events,
+            SegmentMembership segments) {
         this.advocates = advocates;
         this.categories = categories;
         this.stages = stages;
         this.badges = badges;
         this.consents = consents;
         this.events = events;
+        this.segments = segments;
     }
 
     /** Deletes the person and everything about them here, and tells the other services; in one transaction. */
@@ -55,6 +59,7 @@ public class Erasure {
                 .call(advocate -> stages.delete("advocateId", id))
                 .call(advocate -> categories.delete("advocateId", id))
                 .call(advocate -> badges.delete("advocateId", id))
+                .call(segments::forget)
                 .call(advocates::delete)
                 .call(advocate -> events.publish(new OutgoingEvent(
                         AdvocateEvents.TOPIC,
@@ -75,6 +80,7 @@ public class Erasure {
                     advocate.displayName = null;
                     advocate.followers = 0;
                 })
+                .call(segments::reevaluate)
                 .replaceWithVoid();
     }
 

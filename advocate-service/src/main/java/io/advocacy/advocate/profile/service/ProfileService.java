@@ -9,6 +9,7 @@ import io.advocacy.advocate.profile.repository.AdvocateRepository;
 import io.advocacy.advocate.profile.repository.CategoryChange;
 import io.advocacy.advocate.profile.repository.CategoryChangeRepository;
 import io.advocacy.advocate.profile.repository.Stage;
+import io.advocacy.advocate.segment.service.SegmentMembership;
 import io.advocacy.platform.events.EventPublisher;
 import io.advocacy.platform.events.OutgoingEvent;
 import io.quarkus.logging.Log;
@@ -30,16 +31,19 @@ public class ProfileService {
     private final CategoryChangeRepository history;
     private final EventPublisher events;
     private final Assignments assignments;
+    private final SegmentMembership segments;
 
     public ProfileService(
             AdvocateRepository advocates,
             CategoryChangeRepository history,
             EventPublisher events,
-            Assignments assignments) {
+            Assignments assignments,
+            SegmentMembership segments) {
         this.advocates = advocates;
         this.history = history;
         this.events = events;
         this.assignments = assignments;
+        this.segments = segments;
     }
 
     /** Applies one scored mention to its author's profile. */
@@ -72,7 +76,8 @@ public class ProfileService {
                             ProfileMapper.categoryChanged(advocate, before, mention.mentionId())));
         }
         return chain.chain(
-                () -> publish(advocate, AdvocateEvents.Updated.TYPE, ProfileMapper.updated(advocate, mention)));
+                        () -> publish(advocate, AdvocateEvents.Updated.TYPE, ProfileMapper.updated(advocate, mention)))
+                .chain(() -> segments.reevaluate(advocate));
     }
 
     private Uni<Void> publish(Advocate advocate, String type, Object data) {
