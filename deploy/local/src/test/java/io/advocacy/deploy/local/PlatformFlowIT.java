@@ -13,8 +13,12 @@ import io.restassured.path.json.JsonPath;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.KeyPairGenerator;
+import java.security.PrivateKey;
+import java.security.Signature;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -288,6 +292,74 @@ class PlatformFlowIT {
         String handle = "other" + UUID.randomUUID().toString().substring(0, 8);
         postMention("e2e-" + UUID.randomUUID(), handle, "Nice product", 201);
         return handle;
+    }
+
+    @Test
+    void refusesForgedTamperedAndForeignTokensWithAProblem() throws Exception {
+        String realm = info.keycloakUrl() + "/realms/" + info.realm();
+        long now = System.currentTimeMillis() / 1000;
+        String claims = "{\"iss\":\"%s\",\"sub\":\"intruder\",\"azp\":\"advocacy-integrator\",\"exp\":%d,"
+                + "\"iat\":%d,\"realm_access\":{\"roles\":[\"integrator\",\"program-admin\"]}}";
+        KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+        generator.initialize(2048);
+        PrivateKey strangerKey = generator.generateKeyPair().getPrivate();
+        String[] real = integratorToken.split("\\.");
+        String realHeader = new String(Base64.getUrlDecoder().decode(real[0]), StandardCharsets.UTF_8);
+
+        Map<String, String> forged = new LinkedHashMap<>();
+        forged.put("not a JWT", "not.a.jwt");
+        forged.put(
+                "alg none", jwt("{\"alg\":\"none\",\"typ\":\"JWT\"}", claims.formatted(realm, now + 300, now), null));
+        forged.put(
+                "signed by a stranger's key",
+                jwt(
+                        "{\"alg\":\"RS256\",\"typ\":\"JWT\",\"kid\":\"stranger\"}",
+                        claims.formatted(realm, now + 300, now),
+                        strangerKey));
+        forged.put(
+                "signed by a stranger, with the realm's kid",
+                jwt(realHeader, claims.formatted(realm, now + 300, now), strangerKey));
+        forged.put(
+                "another issuer",
+                jwt(realHeader, claims.formatted("http://127.0.0.1:1/realms/elsewhere", now + 300, now), strangerKey));
+        forged.put("expired", jwt(realHeader, claims.formatted(realm, now - 600, now - 900), strangerKey));
+        String payload = new String(Base64.getUrlDecoder().decode(real[1]), StandardCharsets.UTF_8)
+                .replace("\"integrator\"", "\"integrator\",\"program-admin\"");
+        forged.put(
+                "a real token with roles added",
+                real[0] + "."
+                        + Base64.getUrlEncoder()
+                                .withoutPadding()
+                                .encodeToString(payload.getBytes(StandardCharsets.UTF_8))
+                        + "." + real[2]);
+
+        Map<String, String> paths = Map.of(
+                "listening-service", "/queries",
+                "advocate-service", "/advocates",
+                "interaction-service", "/interactions",
+                "recognition-service", "/awards");
+        for (Map.Entry<String, String> token : forged.entrySet()) {
+            for (Map.Entry<String, String> service : paths.entrySet()) {
+                var response = given().auth().oauth2(token.getValue()).get(url(service.getKey()) + service.getValue());
+                String what = token.getKey() + " at " + service.getKey();
+                assertThat(response.statusCode()).as(what).isEqualTo(401);
+                assertThat(response.contentType()).as(what).startsWith("application/problem+json");
+                assertThat(response.header("WWW-Authenticate")).as(what).startsWith("Bearer");
+            }
+        }
+    }
+
+    private static String jwt(String header, String claims, PrivateKey key) throws Exception {
+        Base64.Encoder b64 = Base64.getUrlEncoder().withoutPadding();
+        String signingInput = b64.encodeToString(header.getBytes(StandardCharsets.UTF_8)) + "."
+                + b64.encodeToString(claims.getBytes(StandardCharsets.UTF_8));
+        if (key == null) {
+            return signingInput + ".";
+        }
+        Signature rsa = Signature.getInstance("SHA256withRSA");
+        rsa.initSign(key);
+        rsa.update(signingInput.getBytes(StandardCharsets.US_ASCII));
+        return signingInput + "." + b64.encodeToString(rsa.sign());
     }
 
     @Test
