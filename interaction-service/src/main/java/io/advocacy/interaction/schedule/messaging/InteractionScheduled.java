@@ -7,9 +7,10 @@ import java.util.UUID;
  * Data of {@code io.advocacy.interaction.scheduled.v1} on {@code advocacy.interactions}, keyed by the advocate id: a
  * touchpoint was planned.
  *
- * @param kind {@code thank-you}, {@code care-outreach} or {@code check-in}
+ * @param kind {@code thank-you}, {@code care-outreach}, {@code check-in}, or a session's format
  * @param manager the username of the manager who is to do it
  * @param triggerMentionId the mention that led to it, or null when none is known
+ * @param sessionId for an invitation to a group call, roundtable or webcast, the session; else null
  */
 public record InteractionScheduled(
         UUID interactionId,
@@ -18,7 +19,8 @@ public record InteractionScheduled(
         String manager,
         OffsetDateTime dueAt,
         String reason,
-        UUID triggerMentionId) {
+        UUID triggerMentionId,
+        UUID sessionId) {
 
     /** The event's CloudEvents type. */
     public static final String TYPE = "io.advocacy.interaction.scheduled.v1";

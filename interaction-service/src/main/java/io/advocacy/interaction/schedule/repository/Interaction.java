@@ -68,4 +68,8 @@ public class Interaction {
 
     /** The iCalendar SEQUENCE: raised whenever the planned event changes. */
     public int sequence;
+
+    /** For an invitation to a group call, roundtable or webcast, the session. */
+    @Column(name = "session_id")
+    public UUID sessionId;
 }

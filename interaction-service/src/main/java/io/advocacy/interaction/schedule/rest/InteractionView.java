@@ -12,6 +12,7 @@ import java.util.UUID;
  * @param dueAt when it is due
  * @param reason why it was scheduled
  * @param triggerMentionId the mention that led to it, or null when none is known
+ * @param sessionId for an invitation to a session, the session
  */
 public record InteractionView(
         UUID id,
@@ -22,4 +23,5 @@ public record InteractionView(
         OffsetDateTime dueAt,
         String reason,
         UUID triggerMentionId,
-        OffsetDateTime createdAt) {}
+        OffsetDateTime createdAt,
+        UUID sessionId) {}

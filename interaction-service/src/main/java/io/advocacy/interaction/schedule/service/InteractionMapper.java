@@ -20,7 +20,8 @@ public final class InteractionMapper {
                 interaction.dueAt,
                 interaction.reason,
                 interaction.triggerMentionId,
-                interaction.createdAt);
+                interaction.createdAt,
+                interaction.sessionId);
     }
 
     public static Page<InteractionView> toViews(Page<Interaction> page) {
@@ -36,6 +37,7 @@ public final class InteractionMapper {
                 interaction.manager,
                 interaction.dueAt,
                 interaction.reason,
-                interaction.triggerMentionId);
+                interaction.triggerMentionId,
+                interaction.sessionId);
     }
 }

@@ -115,6 +115,22 @@ public class InteractionScheduler {
         });
     }
 
+    /** Schedules an invitation to a session: an interaction of the session's format, due when it starts. */
+    public Uni<Interaction> scheduleInvitation(
+            UUID advocateId,
+            String manager,
+            String format,
+            OffsetDateTime startsAt,
+            int durationMinutes,
+            UUID sessionId,
+            String reason) {
+        Interaction invitation = newInteraction(advocateId, manager, format, Duration.ZERO, reason, null);
+        invitation.dueAt = startsAt.withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+        invitation.durationMinutes = durationMinutes;
+        invitation.sessionId = sessionId;
+        return store(invitation).replaceWith(invitation);
+    }
+
     private Uni<Void> schedule(
             UUID advocateId, String manager, String kind, Duration delay, String reason, UUID triggerMentionId) {
         return interactions.exists(advocateId, kind, triggerMentionId).chain(exists -> {

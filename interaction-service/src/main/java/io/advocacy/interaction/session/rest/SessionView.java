@@ -1,0 +1,35 @@
+package io.advocacy.interaction.session.rest;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * A session as the API shows it.
+ *
+ * @param invited how many hold a seat
+ * @param waitlisted how many wait for one
+ * @param participants everyone added, in the order they were added
+ */
+public record SessionView(
+        UUID id,
+        String format,
+        String topic,
+        String programme,
+        String manager,
+        OffsetDateTime startsAt,
+        int durationMinutes,
+        int capacity,
+        int invited,
+        int waitlisted,
+        List<Participant> participants) {
+
+    /**
+     * One person's place in the session.
+     *
+     * @param status {@code invited}, {@code waitlisted} or {@code declined}
+     * @param position the order they were added in, from 1; the waitlist is promoted lowest first
+     * @param interactionId their invitation, once they held a seat
+     */
+    public record Participant(UUID advocateId, String status, int position, UUID interactionId) {}
+}
