@@ -11,6 +11,7 @@ import io.advocacy.interaction.preference.service.PreferenceMapper;
 import io.advocacy.interaction.schedule.repository.InteractionRepository;
 import io.advocacy.interaction.schedule.service.InteractionScheduler;
 import io.advocacy.interaction.schedule.service.ManagerAssignment;
+import io.advocacy.interaction.schedule.service.ManagerLoad;
 import io.advocacy.platform.problem.Problem;
 import io.advocacy.platform.problem.ProblemException;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
@@ -43,6 +44,7 @@ public class CadencePlanner {
     private final InteractionScheduler scheduler;
     private final ManagerAssignment managers;
     private final RecurrenceRules rules;
+    private final ManagerLoad load;
 
     public CadencePlanner(
             CadenceRepository cadences,
@@ -51,7 +53,8 @@ public class CadencePlanner {
             InteractionRepository interactions,
             InteractionScheduler scheduler,
             ManagerAssignment managers,
-            RecurrenceRules rules) {
+            RecurrenceRules rules,
+            ManagerLoad load) {
         this.cadences = cadences;
         this.preferences = preferences;
         this.windows = windows;
@@ -59,6 +62,7 @@ public class CadencePlanner {
         this.scheduler = scheduler;
         this.managers = managers;
         this.rules = rules;
+        this.load = load;
     }
 
     /**
@@ -77,12 +81,13 @@ public class CadencePlanner {
                             "until " + message,
                             List.of(new Problem.Violation("until", message))));
         }
+        ManagerLoad.Week week = load.tracker();
         return cadences.lockPlanning()
                 .chain(() -> cadences.listAll())
                 .chain(all -> Multi.createFrom()
                         .iterable(all)
                         .onItem()
-                        .transformToUniAndConcatenate(cadence -> planOne(cadence, from, until))
+                        .transformToUniAndConcatenate(cadence -> planOne(cadence, from, until, week))
                         .collect()
                         .asList()
                         .map(counts -> summary(from, until, counts)))
@@ -91,27 +96,29 @@ public class CadencePlanner {
                         summary.planned(), summary.advocates(), summary.paused(), until));
     }
 
-    /** How many check-ins were planned for one advocate; -1 when they paused contact. */
-    private Uni<Integer> planOne(AdvocateCadence cadence, OffsetDateTime from, OffsetDateTime until) {
+    /** What was planned for one advocate. */
+    private Uni<Outcome> planOne(
+            AdvocateCadence cadence, OffsetDateTime from, OffsetDateTime until, ManagerLoad.Week week) {
         return preferences.findById(cadence.advocateId).chain(preference -> {
             if (preference != null && preference.paused) {
                 Log.debugf("%s paused contact: no check-ins planned", cadence.advocateId);
-                return Uni.createFrom().item(-1);
+                return Uni.createFrom().item(Outcome.PAUSED);
             }
             return windows.of(cadence.advocateId)
                     .map(found -> found.stream().map(PreferenceMapper::toWindow).toList())
                     .chain(available -> managerOf(cadence)
-                            .chain(manager -> schedule(cadence, preference, available, manager, from, until)));
+                            .chain(manager -> schedule(cadence, preference, available, manager, from, until, week)));
         });
     }
 
-    private Uni<Integer> schedule(
+    private Uni<Outcome> schedule(
             AdvocateCadence cadence,
             AdvocatePreference preference,
             List<PreferencesRequest.Window> available,
             String manager,
             OffsetDateTime from,
-            OffsetDateTime until) {
+            OffsetDateTime until,
+            ManagerLoad.Week week) {
         ZoneId zone = preference == null ? ZoneOffset.UTC : ZoneId.of(preference.timeZone);
         ZonedDateTime seed = ZonedDateTime.of(cadence.startsOn, cadence.localTime, zone);
         Duration length = Duration.ofMinutes(cadence.durationMinutes);
@@ -120,17 +127,33 @@ public class CadencePlanner {
         return Multi.createFrom()
                 .iterable(occurrences)
                 .onItem()
-                .transformToUniAndConcatenate(occurrence -> scheduler.scheduleCheckIn(
-                        cadence.advocateId,
-                        manager,
-                        AvailabilityFit.fit(occurrence, length, available).toOffsetDateTime(),
-                        cadence.durationMinutes,
-                        occurrence.toLocalDate(),
-                        "check-in: " + cadence.rrule))
+                .transformToUniAndConcatenate(occurrence -> {
+                    OffsetDateTime due =
+                            AvailabilityFit.fit(occurrence, length, available).toOffsetDateTime();
+                    return scheduler
+                            .scheduleCheckIn(
+                                    cadence.advocateId,
+                                    manager,
+                                    due,
+                                    cadence.durationMinutes,
+                                    occurrence.toLocalDate(),
+                                    "check-in: " + cadence.rrule,
+                                    week)
+                            .map(result -> result.unplacedReason() == null
+                                    ? new Outcome(false, result.planned() ? 1 : 0, List.of())
+                                    : new Outcome(
+                                            false,
+                                            0,
+                                            List.of(new PlanView.Unplaced(
+                                                    cadence.advocateId,
+                                                    occurrence.toLocalDate(),
+                                                    due.withOffsetSameInstant(ZoneOffset.UTC),
+                                                    manager,
+                                                    result.unplacedReason()))));
+                })
                 .collect()
                 .asList()
-                .map(created ->
-                        (int) created.stream().filter(Boolean::booleanValue).count());
+                .map(Outcome::sum);
     }
 
     /** The manager the cadence names, else the one of the advocate's latest interaction, else a configured one. */
@@ -143,12 +166,32 @@ public class CadencePlanner {
                 .map(latest -> managers.managerOf(cadence.advocateId, latest));
     }
 
-    private static PlanView summary(OffsetDateTime from, OffsetDateTime until, List<Integer> counts) {
-        int paused = (int) counts.stream().filter(count -> count < 0).count();
-        int planned = counts.stream()
-                .filter(count -> count > 0)
-                .mapToInt(Integer::intValue)
-                .sum();
-        return new PlanView(from, until, counts.size() - paused, paused, planned);
+    private static PlanView summary(OffsetDateTime from, OffsetDateTime until, List<Outcome> outcomes) {
+        int paused = (int) outcomes.stream().filter(Outcome::paused).count();
+        int planned = outcomes.stream().mapToInt(Outcome::planned).sum();
+        List<PlanView.Unplaced> unplaced = outcomes.stream()
+                .flatMap(outcome -> outcome.unplaced().stream())
+                .toList();
+        return new PlanView(from, until, outcomes.size() - paused, paused, planned, unplaced);
+    }
+
+    /**
+     * What was planned for one advocate, or for one of their occurrences.
+     *
+     * @param paused true when they paused contact
+     * @param planned how many new check-ins were scheduled
+     * @param unplaced the occurrences that could not be, with why
+     */
+    private record Outcome(boolean paused, int planned, List<PlanView.Unplaced> unplaced) {
+        static final Outcome PAUSED = new Outcome(true, 0, List.of());
+
+        static Outcome sum(List<Outcome> outcomes) {
+            return new Outcome(
+                    false,
+                    outcomes.stream().mapToInt(Outcome::planned).sum(),
+                    outcomes.stream()
+                            .flatMap(outcome -> outcome.unplaced().stream())
+                            .toList());
+        }
     }
 }

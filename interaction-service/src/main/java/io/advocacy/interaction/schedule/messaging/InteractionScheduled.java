@@ -10,6 +10,7 @@ import java.util.UUID;
  * @param kind {@code thank-you}, {@code care-outreach}, {@code check-in}, or a session's format
  * @param manager the username of the manager who is to do it
  * @param triggerMentionId the mention that led to it, or null when none is known
+ * @param deferredReason why it is due later than its trigger asked (its manager's week was full), or null
  * @param sessionId for an invitation to a group call, roundtable or webcast, the session; else null
  */
 public record InteractionScheduled(
@@ -20,7 +21,8 @@ public record InteractionScheduled(
         OffsetDateTime dueAt,
         String reason,
         UUID triggerMentionId,
-        UUID sessionId) {
+        UUID sessionId,
+        String deferredReason) {
 
     /** The event's CloudEvents type. */
     public static final String TYPE = "io.advocacy.interaction.scheduled.v1";

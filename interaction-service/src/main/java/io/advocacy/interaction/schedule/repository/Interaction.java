@@ -31,6 +31,9 @@ public class Interaction {
     /** The status of an interaction the person declined or did not turn up to. */
     public static final String MISSED = "missed";
 
+    /** The status of an interaction that could not be placed yet: see {@link #deferredReason}, {@link #deferredUntil}. */
+    public static final String DEFERRED = "deferred";
+
     @Id
     public UUID id;
 
@@ -72,4 +75,12 @@ public class Interaction {
     /** For an invitation to a group call, roundtable or webcast, the session. */
     @Column(name = "session_id")
     public UUID sessionId;
+
+    /** Why it is not where its trigger put it (moved past a full week, or deferred), or null. */
+    @Column(name = "deferred_reason")
+    public String deferredReason;
+
+    /** For a deferred interaction, from when it becomes possible; else null. */
+    @Column(name = "deferred_until")
+    public OffsetDateTime deferredUntil;
 }

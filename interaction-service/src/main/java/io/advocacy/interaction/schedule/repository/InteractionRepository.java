@@ -7,6 +7,7 @@ import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -14,6 +15,41 @@ import java.util.UUID;
 /** Stored interactions. */
 @ApplicationScoped
 public class InteractionRepository implements PanacheRepositoryBase<Interaction, UUID> {
+
+    /** The first key of a manager's load lock; any number no other advisory lock of the service uses. */
+    private static final int LOAD_LOCK = 71_625_343;
+
+    /**
+     * Takes the transaction-scoped advisory lock on a manager's weekly load, so two schedulers at once take turns and
+     * the second counts what the first placed.
+     */
+    public Uni<Void> lockLoadOf(String manager) {
+        return getSession()
+                .chain(session -> session.createNativeQuery("select count(pg_advisory_xact_lock(?1, hashtext(?2)))")
+                        .setParameter(1, LOAD_LOCK)
+                        .setParameter(2, manager)
+                        .getSingleResult())
+                .replaceWithVoid();
+    }
+
+    /**
+     * The manager's load from {@code start} (inclusive) to {@code end} (exclusive): their interactions due then, but
+     * not invitations to sessions nor deferred or cancelled ones, plus the sessions they host starting then, each
+     * once.
+     */
+    public Uni<Long> loadOf(String manager, OffsetDateTime start, OffsetDateTime end) {
+        return getSession().chain(session -> session.createNativeQuery(
+                        "select (select count(*) from interaction where manager = ?1 and due_at >= ?2"
+                                + " and due_at < ?3 and session_id is null"
+                                + " and status not in ('deferred', 'cancelled'))"
+                                + " + (select count(*) from group_session where manager = ?1"
+                                + " and starts_at >= ?2 and starts_at < ?3)",
+                        Long.class)
+                .setParameter(1, manager)
+                .setParameter(2, start)
+                .setParameter(3, end)
+                .getSingleResult());
+    }
 
     /** True when the person already has an interaction of this kind for this mention. */
     public Uni<Boolean> exists(UUID advocateId, String kind, UUID triggerMentionId) {

@@ -13,6 +13,8 @@ import java.util.UUID;
  * @param reason why it was scheduled
  * @param triggerMentionId the mention that led to it, or null when none is known
  * @param sessionId for an invitation to a session, the session
+ * @param deferredReason why it is not where its trigger put it: moved past a manager's full week, or deferred
+ * @param deferredUntil for a deferred interaction, from when it becomes possible
  */
 public record InteractionView(
         UUID id,
@@ -24,4 +26,6 @@ public record InteractionView(
         String reason,
         UUID triggerMentionId,
         OffsetDateTime createdAt,
-        UUID sessionId) {}
+        UUID sessionId,
+        String deferredReason,
+        OffsetDateTime deferredUntil) {}

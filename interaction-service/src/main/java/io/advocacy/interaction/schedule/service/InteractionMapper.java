@@ -21,7 +21,9 @@ public final class InteractionMapper {
                 interaction.reason,
                 interaction.triggerMentionId,
                 interaction.createdAt,
-                interaction.sessionId);
+                interaction.sessionId,
+                interaction.deferredReason,
+                interaction.deferredUntil);
     }
 
     public static Page<InteractionView> toViews(Page<Interaction> page) {
@@ -38,6 +40,7 @@ public final class InteractionMapper {
                 interaction.dueAt,
                 interaction.reason,
                 interaction.triggerMentionId,
-                interaction.sessionId);
+                interaction.sessionId,
+                interaction.deferredReason);
     }
 }

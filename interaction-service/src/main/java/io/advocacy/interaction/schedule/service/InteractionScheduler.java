@@ -42,11 +42,14 @@ public class InteractionScheduler {
     private final InteractionRepository interactions;
     private final ManagerAssignment managers;
     private final EventPublisher events;
+    private final ManagerLoad load;
 
-    public InteractionScheduler(InteractionRepository interactions, ManagerAssignment managers, EventPublisher events) {
+    public InteractionScheduler(
+            InteractionRepository interactions, ManagerAssignment managers, EventPublisher events, ManagerLoad load) {
         this.interactions = interactions;
         this.managers = managers;
         this.events = events;
+        this.load = load;
     }
 
     /** Schedules a thank-you when the mention that changed the profile is positive. */
@@ -92,27 +95,44 @@ public class InteractionScheduler {
      * Schedules a check-in planned from the person's cadence, unless one is already planned for that occurrence.
      *
      * @param occurrenceOn the date of the cadence's occurrence, in the person's time zone
-     * @return true when a check-in was scheduled
+     * When the manager's week is full the check-in is not planned, and the answer says why.
+     *
+     * @param week the planning run's count of managers' weeks
      */
-    public Uni<Boolean> scheduleCheckIn(
+    public Uni<CheckIn> scheduleCheckIn(
             UUID advocateId,
             String manager,
             OffsetDateTime dueAt,
             int durationMinutes,
             LocalDate occurrenceOn,
-            String reason) {
+            String reason,
+            ManagerLoad.Week week) {
         return interactions.checkInExists(advocateId, occurrenceOn).chain(exists -> {
             if (exists) {
                 Log.debugf("%s already has a check-in for %s", advocateId, occurrenceOn);
-                return Uni.createFrom().item(false);
+                return Uni.createFrom().item(CheckIn.EXISTED);
             }
             Interaction checkIn =
                     newInteraction(advocateId, manager, Interaction.CHECK_IN, Duration.ZERO, reason, null);
             checkIn.dueAt = dueAt.withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
             checkIn.durationMinutes = durationMinutes;
             checkIn.occurrenceOn = occurrenceOn;
-            return store(checkIn).replaceWith(true);
+            return week.take(manager, checkIn.dueAt)
+                    .chain(refusal -> refusal == null
+                            ? store(checkIn).replaceWith(CheckIn.PLANNED)
+                            : Uni.createFrom().item(new CheckIn(false, refusal)));
         });
+    }
+
+    /**
+     * What became of one occurrence of a cadence.
+     *
+     * @param planned true when a new check-in was scheduled for it
+     * @param unplacedReason why it could not be, or null when it was or it existed already
+     */
+    public record CheckIn(boolean planned, String unplacedReason) {
+        static final CheckIn PLANNED = new CheckIn(true, null);
+        static final CheckIn EXISTED = new CheckIn(false, null);
     }
 
     /** Schedules an invitation to a session: an interaction of the session's format, due when it starts. */
@@ -138,7 +158,23 @@ public class InteractionScheduler {
                 Log.debugf("%s already has a %s for mention %s", advocateId, kind, triggerMentionId);
                 return Uni.createFrom().voidItem();
             }
-            return store(newInteraction(advocateId, manager, kind, delay, reason, triggerMentionId));
+            Interaction interaction = newInteraction(advocateId, manager, kind, delay, reason, triggerMentionId);
+            return load.tracker().takeFirstWithRoom(manager, interaction.dueAt).chain(move -> {
+                if (move == null) {
+                    interaction.status = Interaction.DEFERRED;
+                    interaction.deferredReason = "manager " + manager + " has no week with room in the next "
+                            + ManagerLoad.WEEKS_TO_LOOK + " weeks";
+                    Log.infof("%s with %s deferred: %s", kind, advocateId, interaction.deferredReason);
+                    return interactions.persist(interaction).replaceWithVoid();
+                }
+                if (move.weeks() > 0) {
+                    interaction.dueAt = interaction.dueAt.plusWeeks(move.weeks());
+                    interaction.deferredReason = move.reason() + "; moved to week "
+                            + ManagerLoad.nameOf(ManagerLoad.mondayOf(interaction.dueAt));
+                    Log.debugf("%s with %s: %s", kind, advocateId, interaction.deferredReason);
+                }
+                return store(interaction);
+            });
         });
     }
 

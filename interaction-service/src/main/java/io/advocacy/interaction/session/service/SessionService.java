@@ -9,6 +9,7 @@ import io.advocacy.interaction.preference.repository.AvailabilityWindow;
 import io.advocacy.interaction.preference.repository.PreferenceRepository;
 import io.advocacy.interaction.preference.rest.PreferencesRequest;
 import io.advocacy.interaction.preference.service.PreferenceMapper;
+import io.advocacy.interaction.schedule.service.ManagerLoad;
 import io.advocacy.interaction.session.repository.GroupSession;
 import io.advocacy.interaction.session.repository.ParticipantRepository;
 import io.advocacy.interaction.session.repository.SessionParticipant;
@@ -47,6 +48,7 @@ public class SessionService {
     private final SessionFormats formats;
     private final SessionSeats seats;
     private final OutcomeService outcomes;
+    private final ManagerLoad load;
 
     public SessionService(
             SessionRepository sessions,
@@ -55,7 +57,8 @@ public class SessionService {
             AvailabilityRepository windows,
             SessionFormats formats,
             SessionSeats seats,
-            OutcomeService outcomes) {
+            OutcomeService outcomes,
+            ManagerLoad load) {
         this.sessions = sessions;
         this.participants = participants;
         this.preferences = preferences;
@@ -63,12 +66,14 @@ public class SessionService {
         this.formats = formats;
         this.seats = seats;
         this.outcomes = outcomes;
+        this.load = load;
     }
 
     /**
      * Stores a new session.
      *
-     * @throws ProblemException 400 naming {@code capacity} when it is over the format's capacity in the programme
+     * @throws ProblemException 400 naming {@code capacity} when it is over the format's capacity in the programme,
+     *     409 saying why when the manager's week is full
      */
     @WithTransaction
     public Uni<SessionView> create(SessionRequest request, String createdBy) {
@@ -85,7 +90,12 @@ public class SessionService {
         }
         int capacity = request.capacity() == null ? most : request.capacity();
         GroupSession session = SessionMapper.toEntity(request, capacity, createdBy, now());
-        return sessions.persist(session)
+        // A session is one interaction of its manager's week, however many it seats.
+        return load.tracker()
+                .take(session.manager, session.startsAt)
+                .chain(refusal -> refusal == null
+                        ? sessions.persist(session)
+                        : Uni.createFrom().failure(new ProblemException(409, "Conflict", refusal)))
                 .invoke(stored -> Log.debugf(
                         "Session %s: %s for %d hosted by %s", stored.id, stored.format, capacity, stored.manager))
                 .map(stored -> SessionMapper.toView(stored, List.of()));
