@@ -18,6 +18,7 @@ public class Erasure {
     /** Statements run in order, each with the advocate id as its only parameter. */
     private static final List<String> STATEMENTS = List.of(
             "delete from session_participant where advocate_id = ?1",
+            "delete from advocate_ask where advocate_id = ?1",
             "delete from interaction_outcome where interaction_id in (select id from interaction where advocate_id = ?1)",
             "delete from interaction where advocate_id = ?1",
             "delete from advocate_cadence where advocate_id = ?1",

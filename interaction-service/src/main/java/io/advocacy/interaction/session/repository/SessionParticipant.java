@@ -21,6 +21,9 @@ public class SessionParticipant {
     /** Said no; their seat went to the first on the waitlist. */
     public static final String DECLINED = "declined";
 
+    /** Over their ask budget when a seat was theirs: not invited, see {@link #deferredReason}. */
+    public static final String DEFERRED = "deferred";
+
     @Id
     public UUID id;
 
@@ -30,7 +33,7 @@ public class SessionParticipant {
     @Column(name = "advocate_id")
     public UUID advocateId;
 
-    /** {@value #INVITED}, {@value #WAITLISTED} or {@value #DECLINED}. */
+    /** {@value #INVITED}, {@value #WAITLISTED}, {@value #DECLINED} or {@value #DEFERRED}. */
     public String status;
 
     /** The order they were added to the session in, from 1. */
@@ -39,6 +42,14 @@ public class SessionParticipant {
     /** Their invitation, once they hold a seat. */
     @Column(name = "interaction_id")
     public UUID interactionId;
+
+    /** Why they were not invited when a seat was theirs, or null. */
+    @Column(name = "deferred_reason")
+    public String deferredReason;
+
+    /** When their ask budget allows an invitation again, or null. */
+    @Column(name = "deferred_until")
+    public OffsetDateTime deferredUntil;
 
     @Column(name = "updated_at")
     public OffsetDateTime updatedAt;

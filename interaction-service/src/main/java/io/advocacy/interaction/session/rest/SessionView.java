@@ -9,6 +9,7 @@ import java.util.UUID;
  *
  * @param invited how many hold a seat
  * @param waitlisted how many wait for one
+ * @param deferred how many were passed over because they had been asked too often lately
  * @param participants everyone added, in the order they were added
  */
 public record SessionView(
@@ -22,14 +23,23 @@ public record SessionView(
         int capacity,
         int invited,
         int waitlisted,
+        int deferred,
         List<Participant> participants) {
 
     /**
      * One person's place in the session.
      *
-     * @param status {@code invited}, {@code waitlisted} or {@code declined}
+     * @param status {@code invited}, {@code waitlisted}, {@code declined} or {@code deferred}
      * @param position the order they were added in, from 1; the waitlist is promoted lowest first
      * @param interactionId their invitation, once they held a seat
+     * @param deferredReason for {@code deferred}: why they were not invited when a seat was theirs (their ask budget)
+     * @param deferredUntil for {@code deferred}: when their budget allows an invitation again
      */
-    public record Participant(UUID advocateId, String status, int position, UUID interactionId) {}
+    public record Participant(
+            UUID advocateId,
+            String status,
+            int position,
+            UUID interactionId,
+            String deferredReason,
+            OffsetDateTime deferredUntil) {}
 }

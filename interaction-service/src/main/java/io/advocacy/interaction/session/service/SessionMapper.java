@@ -45,8 +45,10 @@ public final class SessionMapper {
                 session.capacity,
                 count(participants, SessionParticipant.INVITED),
                 count(participants, SessionParticipant.WAITLISTED),
+                count(participants, SessionParticipant.DEFERRED),
                 participants.stream()
-                        .map(p -> new SessionView.Participant(p.advocateId, p.status, p.position, p.interactionId))
+                        .map(p -> new SessionView.Participant(
+                                p.advocateId, p.status, p.position, p.interactionId, p.deferredReason, p.deferredUntil))
                         .toList());
     }
 

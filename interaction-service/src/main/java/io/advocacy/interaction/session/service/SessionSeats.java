@@ -1,5 +1,6 @@
 package io.advocacy.interaction.session.service;
 
+import io.advocacy.interaction.budget.service.AskBudget;
 import io.advocacy.interaction.schedule.service.InteractionScheduler;
 import io.advocacy.interaction.session.repository.GroupSession;
 import io.advocacy.interaction.session.repository.ParticipantRepository;
@@ -19,7 +20,8 @@ import java.util.stream.Collectors;
 
 /**
  * Gives out a session's seats: people are invited while seats are free and waitlisted after, in the order they come;
- * when someone holding a seat declines, the first on the waitlist gets it. Runs in the caller's transaction, which has
+ * when someone holding a seat declines, the first on the waitlist gets it. An invitation is an ask: someone over their
+ * ask budget when a seat would be theirs is deferred instead, and the seat goes to the next. Runs in the caller's transaction, which has
  * locked the session's row, so seats are never given out twice.
  */
 @ApplicationScoped
@@ -28,12 +30,17 @@ public class SessionSeats {
     private final SessionRepository sessions;
     private final ParticipantRepository participants;
     private final InteractionScheduler scheduler;
+    private final AskBudget budget;
 
     public SessionSeats(
-            SessionRepository sessions, ParticipantRepository participants, InteractionScheduler scheduler) {
+            SessionRepository sessions,
+            ParticipantRepository participants,
+            InteractionScheduler scheduler,
+            AskBudget budget) {
         this.sessions = sessions;
         this.participants = participants;
         this.scheduler = scheduler;
+        this.budget = budget;
     }
 
     /** Adds these people in order, skipping those already in the session (whatever their status). */
@@ -79,15 +86,29 @@ public class SessionSeats {
                 }));
     }
 
+    /** Invites the first on the waitlist the ask budget allows; those it does not are deferred on the way. */
     private Uni<Void> promoteFirstWaiting(GroupSession session) {
         return participants.firstWaiting(session.id).chain(first -> {
             if (first == null) {
                 Log.debugf("Nobody waits for a seat in session %s", session.id);
                 return Uni.createFrom().voidItem();
             }
-            Log.debugf("%s moves up from the waitlist of session %s", first.advocateId, session.id);
-            return invite(session, first);
+            return budget.ask(first.advocateId, session.format, null, now()).chain(deferral -> {
+                if (deferral != null) {
+                    defer(first, deferral);
+                    return participants.flush().chain(() -> promoteFirstWaiting(session));
+                }
+                Log.debugf("%s moves up from the waitlist of session %s", first.advocateId, session.id);
+                return invite(session, first);
+            });
         });
+    }
+
+    private static void defer(SessionParticipant participant, AskBudget.Deferral deferral) {
+        participant.status = SessionParticipant.DEFERRED;
+        participant.deferredReason = deferral.reason();
+        participant.deferredUntil = deferral.possibleFrom();
+        participant.updatedAt = now();
     }
 
     private Uni<Void> place(GroupSession session, UUID advocateId, Seats seats) {
@@ -98,9 +119,15 @@ public class SessionSeats {
         participant.position = ++seats.lastPosition;
         participant.updatedAt = now();
         if (seats.invited < session.capacity) {
-            seats.invited++;
-            participant.status = SessionParticipant.INVITED;
-            return participants.persist(participant).chain(stored -> invite(session, stored));
+            return budget.ask(advocateId, session.format, null, now()).chain(deferral -> {
+                if (deferral != null) {
+                    defer(participant, deferral);
+                    return participants.persist(participant).replaceWithVoid();
+                }
+                seats.invited++;
+                participant.status = SessionParticipant.INVITED;
+                return participants.persist(participant).chain(stored -> invite(session, stored));
+            });
         }
         participant.status = SessionParticipant.WAITLISTED;
         return participants.persist(participant).replaceWithVoid();
