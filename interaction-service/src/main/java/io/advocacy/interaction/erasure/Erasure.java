@@ -22,7 +22,9 @@ public class Erasure {
             "delete from interaction_outcome where interaction_id in (select id from interaction where advocate_id = ?1)",
             "delete from interaction where advocate_id = ?1",
             "delete from advocate_cadence where advocate_id = ?1",
-            "delete from advocate_preference where advocate_id = ?1");
+            "delete from advocate_preference where advocate_id = ?1",
+            "delete from advocate_mentor where advocate_id = ?1 or mentor_id = ?1",
+            "update interaction set mentor_id = null where mentor_id = ?1");
 
     public Uni<Void> erase(UUID advocateId) {
         Log.debugf("Erasing the interactions of %s", advocateId);

@@ -54,15 +54,24 @@ public final class CalendarMapper {
         VEvent event = new VEvent(start, end, summaryOf(interaction));
         event.add(new Uid(interaction.id.toString()));
         event.add(new Sequence(interaction.sequence));
-        event.add(new Description(
-                interaction.reason + "\nAdvocate: " + interaction.advocateId + "\nManager: " + interaction.manager));
+        event.add(new Description(interaction.reason + "\nAdvocate: " + interaction.advocateId
+                + (interaction.mentorId == null ? "" : "\nMentor: " + interaction.mentorId)
+                + "\nManager: " + interaction.manager));
         return event;
     }
 
     private static String summaryOf(Interaction interaction) {
-        String what = Interaction.THANK_YOU.equals(interaction.kind)
-                ? "Thank-you"
-                : Interaction.CARE_OUTREACH.equals(interaction.kind) ? "Care outreach" : "Check-in";
+        String what;
+        if (Interaction.THANK_YOU.equals(interaction.kind)) {
+            what = "Thank-you";
+        } else if (Interaction.CARE_OUTREACH.equals(interaction.kind)) {
+            what = "Care outreach";
+        } else if (Interaction.CHECK_IN.equals(interaction.kind)) {
+            what = "Check-in";
+        } else {
+            String kind = interaction.kind.replace('-', ' ');
+            what = Character.toUpperCase(kind.charAt(0)) + kind.substring(1);
+        }
         return what + " with advocate " + interaction.advocateId;
     }
 }

@@ -11,6 +11,7 @@ import java.util.UUID;
  * @param manager the username of the manager who is to do it
  * @param triggerMentionId the mention that led to it, or null when none is known
  * @param deferredReason why it is due later than its trigger asked (its manager's week was full), or null
+ * @param mentorId the person's mentor, who takes part too (a welcome), or null
  * @param sessionId for an invitation to a group call, roundtable or webcast, the session; else null
  */
 public record InteractionScheduled(
@@ -22,7 +23,8 @@ public record InteractionScheduled(
         String reason,
         UUID triggerMentionId,
         UUID sessionId,
-        String deferredReason) {
+        String deferredReason,
+        UUID mentorId) {
 
     /** The event's CloudEvents type. */
     public static final String TYPE = "io.advocacy.interaction.scheduled.v1";

@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
@@ -51,12 +52,17 @@ public class InteractionRepository implements PanacheRepositoryBase<Interaction,
                 .getSingleResult());
     }
 
-    /** True when the person already has an interaction of this kind for this mention. */
-    public Uni<Boolean> exists(UUID advocateId, String kind, UUID triggerMentionId) {
-        Uni<Long> found = triggerMentionId == null
-                ? count("advocateId = ?1 and kind = ?2 and triggerMentionId is null", advocateId, kind)
-                : count("advocateId = ?1 and kind = ?2 and triggerMentionId = ?3", advocateId, kind, triggerMentionId);
-        return found.map(count -> count > 0);
+    /** True when the person already has an interaction of this kind for this trigger key. */
+    public Uni<Boolean> keyExists(UUID advocateId, String kind, String triggerKey) {
+        return count("advocateId = ?1 and kind = ?2 and triggerKey = ?3", advocateId, kind, triggerKey)
+                .map(count -> count > 0);
+    }
+
+    /** The person's scheduled interactions of these kinds. */
+    public Uni<List<Interaction>> scheduledOf(UUID advocateId, Collection<String> kinds) {
+        return kinds.isEmpty()
+                ? Uni.createFrom().item(List.of())
+                : list("advocateId = ?1 and kind in ?2 and status = ?3", advocateId, kinds, Interaction.SCHEDULED);
     }
 
     /** True when the person already has a check-in for this occurrence of their cadence. */

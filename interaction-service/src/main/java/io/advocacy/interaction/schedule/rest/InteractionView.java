@@ -15,6 +15,8 @@ import java.util.UUID;
  * @param sessionId for an invitation to a session, the session
  * @param deferredReason why it is not where its trigger put it: moved past a manager's full week, or deferred
  * @param deferredUntil for a deferred interaction, from when it becomes possible
+ * @param mentorId the person's mentor, who takes part too (a welcome)
+ * @param triggeredAt when its trigger happened (a mention's publication, a stage change)
  */
 public record InteractionView(
         UUID id,
@@ -28,4 +30,6 @@ public record InteractionView(
         OffsetDateTime createdAt,
         UUID sessionId,
         String deferredReason,
-        OffsetDateTime deferredUntil) {}
+        OffsetDateTime deferredUntil,
+        UUID mentorId,
+        OffsetDateTime triggeredAt) {}

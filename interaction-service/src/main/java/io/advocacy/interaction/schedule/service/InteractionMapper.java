@@ -23,7 +23,9 @@ public final class InteractionMapper {
                 interaction.createdAt,
                 interaction.sessionId,
                 interaction.deferredReason,
-                interaction.deferredUntil);
+                interaction.deferredUntil,
+                interaction.mentorId,
+                interaction.triggeredAt);
     }
 
     public static Page<InteractionView> toViews(Page<Interaction> page) {
@@ -41,6 +43,7 @@ public final class InteractionMapper {
                 interaction.reason,
                 interaction.triggerMentionId,
                 interaction.sessionId,
-                interaction.deferredReason);
+                interaction.deferredReason,
+                interaction.mentorId);
     }
 }
