@@ -52,6 +52,34 @@ public class InteractionRepository implements PanacheRepositoryBase<Interaction,
                 .getSingleResult());
     }
 
+    /**
+     * A manager's interactions, sessions' invitations left out, counted: kept (completed on or before the UTC day
+     * due), late (completed after it), missed, upcoming (scheduled) and deferred.
+     */
+    public Uni<long[]> consistencyOf(String manager) {
+        return getSession()
+                .chain(session -> session.createNativeQuery(
+                                "select count(*) filter (where i.status = 'completed' and cast(o.recorded_at at time zone"
+                                        + " 'UTC' as date) <= cast(i.due_at at time zone 'UTC' as date)),"
+                                        + " count(*) filter (where i.status = 'completed' and cast(o.recorded_at at"
+                                        + " time zone 'UTC' as date) > cast(i.due_at at time zone 'UTC' as date)),"
+                                        + " count(*) filter (where i.status = 'missed'),"
+                                        + " count(*) filter (where i.status = 'scheduled'),"
+                                        + " count(*) filter (where i.status = 'deferred')"
+                                        + " from interaction i left join interaction_outcome o on o.interaction_id = i.id"
+                                        + " where i.manager = ?1 and i.session_id is null",
+                                Object[].class)
+                        .setParameter(1, manager)
+                        .getSingleResult())
+                .map(row -> {
+                    long[] counts = new long[row.length];
+                    for (int i = 0; i < row.length; i++) {
+                        counts[i] = ((Number) row[i]).longValue();
+                    }
+                    return counts;
+                });
+    }
+
     /** True when the person already has an interaction of this kind for this trigger key. */
     public Uni<Boolean> keyExists(UUID advocateId, String kind, String triggerKey) {
         return count("advocateId = ?1 and kind = ?2 and triggerKey = ?3", advocateId, kind, triggerKey)
