@@ -31,6 +31,9 @@ public class Interaction {
     /** The status of an interaction the person declined or did not turn up to. */
     public static final String MISSED = "missed";
 
+    /** The status of an interaction that will not take place. */
+    public static final String CANCELLED = "cancelled";
+
     /** The status of an interaction that could not be placed yet: see {@link #deferredReason}, {@link #deferredUntil}. */
     public static final String DEFERRED = "deferred";
 
