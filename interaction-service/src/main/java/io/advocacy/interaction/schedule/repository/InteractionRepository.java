@@ -10,8 +10,12 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /** Stored interactions. */
 @ApplicationScoped
@@ -93,14 +97,37 @@ public class InteractionRepository implements PanacheRepositoryBase<Interaction,
                 : list("advocateId = ?1 and kind in ?2 and status = ?3", advocateId, kinds, Interaction.SCHEDULED);
     }
 
-    /** True when the person already has a check-in for this occurrence of their cadence. */
-    public Uni<Boolean> checkInExists(UUID advocateId, LocalDate occurrenceOn) {
-        return count(
-                        "advocateId = ?1 and kind = ?2 and occurrenceOn = ?3",
-                        advocateId,
-                        Interaction.CHECK_IN,
-                        occurrenceOn)
-                .map(count -> count > 0);
+    /** The key of a person's check-in for an occurrence, as {@link #checkInsBetween} answers them. */
+    public static String checkInKey(UUID advocateId, LocalDate occurrenceOn) {
+        return advocateId + "/" + occurrenceOn;
+    }
+
+    /** The check-ins planned for occurrences on these days (inclusive), as {@link #checkInKey}s. */
+    public Uni<Set<String>> checkInsBetween(LocalDate first, LocalDate last) {
+        return getSession()
+                .chain(session -> session.createNativeQuery(
+                                "select cast(advocate_id as text), cast(occurrence_on as text) from interaction"
+                                        + " where kind = 'check-in' and occurrence_on between ?1 and ?2",
+                                Object[].class)
+                        .setParameter(1, first)
+                        .setParameter(2, last)
+                        .getResultList())
+                .map(rows -> rows.stream().map(row -> row[0] + "/" + row[1]).collect(Collectors.toSet()));
+    }
+
+    /** The manager of each person's latest interaction. */
+    public Uni<Map<UUID, String>> latestManagers() {
+        return getSession()
+                .chain(session -> session.createNativeQuery(
+                                "select distinct on (advocate_id) cast(advocate_id as text), manager from interaction"
+                                        + " order by advocate_id, created_at desc, id desc",
+                                Object[].class)
+                        .getResultList())
+                .map(rows -> {
+                    Map<UUID, String> managers = new HashMap<>();
+                    rows.forEach(row -> managers.put(UUID.fromString((String) row[0]), (String) row[1]));
+                    return managers;
+                });
     }
 
     /** The person's check-ins, soonest due first. */

@@ -109,7 +109,8 @@ public class InteractionScheduler {
      * Schedules a check-in planned from the person's cadence, unless one is already planned for that occurrence.
      *
      * @param occurrenceOn the date of the cadence's occurrence, in the person's time zone
-     * When the manager's week is full the check-in is not planned, and the answer says why.
+     * When the manager's week is full the check-in is not planned, and the answer says why. The caller has made sure,
+     * under the planning lock, that none is planned for the occurrence yet (a unique index is the backstop).
      *
      * @param week the planning run's count of managers' weeks
      */
@@ -121,32 +122,24 @@ public class InteractionScheduler {
             LocalDate occurrenceOn,
             String reason,
             ManagerLoad.Week week) {
-        return interactions.checkInExists(advocateId, occurrenceOn).chain(exists -> {
-            if (exists) {
-                Log.debugf("%s already has a check-in for %s", advocateId, occurrenceOn);
-                return Uni.createFrom().item(CheckIn.EXISTED);
-            }
-            Interaction checkIn =
-                    newInteraction(advocateId, manager, Interaction.CHECK_IN, Duration.ZERO, reason, null);
-            checkIn.dueAt = dueAt.withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
-            checkIn.durationMinutes = durationMinutes;
-            checkIn.occurrenceOn = occurrenceOn;
-            return week.take(manager, checkIn.dueAt)
-                    .chain(refusal -> refusal == null
-                            ? store(checkIn).replaceWith(CheckIn.PLANNED)
-                            : Uni.createFrom().item(new CheckIn(false, refusal)));
-        });
+        Interaction checkIn = newInteraction(advocateId, manager, Interaction.CHECK_IN, Duration.ZERO, reason, null);
+        checkIn.dueAt = dueAt.withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+        checkIn.durationMinutes = durationMinutes;
+        checkIn.occurrenceOn = occurrenceOn;
+        return week.take(manager, checkIn.dueAt)
+                .chain(refusal -> refusal == null
+                        ? store(checkIn).replaceWith(CheckIn.PLANNED)
+                        : Uni.createFrom().item(new CheckIn(false, refusal)));
     }
 
     /**
      * What became of one occurrence of a cadence.
      *
      * @param planned true when a new check-in was scheduled for it
-     * @param unplacedReason why it could not be, or null when it was or it existed already
+     * @param unplacedReason why it could not be, or null when it was
      */
     public record CheckIn(boolean planned, String unplacedReason) {
         static final CheckIn PLANNED = new CheckIn(true, null);
-        static final CheckIn EXISTED = new CheckIn(false, null);
     }
 
     /** Schedules an invitation to a session: an interaction of the session's format, due when it starts. */
