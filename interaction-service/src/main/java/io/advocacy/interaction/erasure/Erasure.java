@@ -17,10 +17,14 @@ public class Erasure {
 
     /** Statements run in order, each with the advocate id as its only parameter. */
     private static final List<String> STATEMENTS = List.of(
+            "delete from session_participant where advocate_id = ?1",
+            "delete from advocate_ask where advocate_id = ?1",
             "delete from interaction_outcome where interaction_id in (select id from interaction where advocate_id = ?1)",
             "delete from interaction where advocate_id = ?1",
             "delete from advocate_cadence where advocate_id = ?1",
-            "delete from advocate_preference where advocate_id = ?1");
+            "delete from advocate_preference where advocate_id = ?1",
+            "delete from advocate_mentor where advocate_id = ?1 or mentor_id = ?1",
+            "update interaction set mentor_id = null where mentor_id = ?1");
 
     public Uni<Void> erase(UUID advocateId) {
         Log.debugf("Erasing the interactions of %s", advocateId);

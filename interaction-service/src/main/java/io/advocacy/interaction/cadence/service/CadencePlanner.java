@@ -5,14 +5,17 @@ import io.advocacy.interaction.cadence.repository.CadenceRepository;
 import io.advocacy.interaction.cadence.rest.PlanView;
 import io.advocacy.interaction.preference.repository.AdvocatePreference;
 import io.advocacy.interaction.preference.repository.AvailabilityRepository;
+import io.advocacy.interaction.preference.repository.AvailabilityWindow;
 import io.advocacy.interaction.preference.repository.PreferenceRepository;
 import io.advocacy.interaction.preference.rest.PreferencesRequest;
 import io.advocacy.interaction.preference.service.PreferenceMapper;
 import io.advocacy.interaction.schedule.repository.InteractionRepository;
 import io.advocacy.interaction.schedule.service.InteractionScheduler;
 import io.advocacy.interaction.schedule.service.ManagerAssignment;
+import io.advocacy.interaction.schedule.service.ManagerLoad;
 import io.advocacy.platform.problem.Problem;
 import io.advocacy.platform.problem.ProblemException;
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Multi;
@@ -24,11 +27,18 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.hibernate.FlushMode;
 
 /**
  * Turns cadences into check-ins: for every advocate with a cadence who has not paused contact, each occurrence of
  * their rule in the period, in their time zone, moved into their availability, becomes a check-in for their manager,
- * unless one was already planned for that occurrence. Running it again plans nothing new.
+ * unless one was already planned for that occurrence. Running it again plans nothing new. What it needs to know is
+ * read in a few queries up front, so a run's cost grows with the check-ins it writes, not with lookups per person.
  */
 @ApplicationScoped
 public class CadencePlanner {
@@ -43,6 +53,7 @@ public class CadencePlanner {
     private final InteractionScheduler scheduler;
     private final ManagerAssignment managers;
     private final RecurrenceRules rules;
+    private final ManagerLoad load;
 
     public CadencePlanner(
             CadenceRepository cadences,
@@ -51,7 +62,8 @@ public class CadencePlanner {
             InteractionRepository interactions,
             InteractionScheduler scheduler,
             ManagerAssignment managers,
-            RecurrenceRules rules) {
+            RecurrenceRules rules,
+            ManagerLoad load) {
         this.cadences = cadences;
         this.preferences = preferences;
         this.windows = windows;
@@ -59,6 +71,7 @@ public class CadencePlanner {
         this.scheduler = scheduler;
         this.managers = managers;
         this.rules = rules;
+        this.load = load;
     }
 
     /**
@@ -77,41 +90,72 @@ public class CadencePlanner {
                             "until " + message,
                             List.of(new Problem.Violation("until", message))));
         }
+        ManagerLoad.Week week = load.tracker();
         return cadences.lockPlanning()
+                // Thousands of check-ins are written in this transaction: flushing them before each query of a
+                // manager's load would make a run quadratic. The run's own placements are counted by its tracker,
+                // which reads a manager's week before placing anything in it, so flushing at commit is enough.
+                // What is read (cadences, preferences, windows) is never changed here: loaded read-only, it costs
+                // nothing at the flush.
+                .call(() -> Panache.getSession().invoke(session -> session.setFlushMode(FlushMode.COMMIT)
+                        .setDefaultReadOnly(true)))
                 .chain(() -> cadences.listAll())
-                .chain(all -> Multi.createFrom()
+                .chain(all -> known(from, until).chain(known -> Multi.createFrom()
                         .iterable(all)
                         .onItem()
-                        .transformToUniAndConcatenate(cadence -> planOne(cadence, from, until))
+                        .transformToUniAndConcatenate(cadence -> planOne(cadence, known, from, until, week))
                         .collect()
                         .asList()
-                        .map(counts -> summary(from, until, counts)))
+                        .map(counts -> summary(from, until, counts))))
                 .invoke(summary -> Log.debugf(
                         "Planned %d check-ins for %d advocates (%d paused) until %s",
                         summary.planned(), summary.advocates(), summary.paused(), until));
     }
 
-    /** How many check-ins were planned for one advocate; -1 when they paused contact. */
-    private Uni<Integer> planOne(AdvocateCadence cadence, OffsetDateTime from, OffsetDateTime until) {
-        return preferences.findById(cadence.advocateId).chain(preference -> {
-            if (preference != null && preference.paused) {
-                Log.debugf("%s paused contact: no check-ins planned", cadence.advocateId);
-                return Uni.createFrom().item(-1);
-            }
-            return windows.of(cadence.advocateId)
-                    .map(found -> found.stream().map(PreferenceMapper::toWindow).toList())
-                    .chain(available -> managerOf(cadence)
-                            .chain(manager -> schedule(cadence, preference, available, manager, from, until)));
-        });
+    /**
+     * Everything planning needs to know besides the cadences, read at once rather than per advocate: preferences,
+     * availability, the managers of people's latest interactions, and the check-ins already planned in the period.
+     */
+    private Uni<Known> known(OffsetDateTime from, OffsetDateTime until) {
+        return preferences.listAll().chain(all -> windows.listAll()
+                .chain(allWindows -> interactions.latestManagers().chain(latest -> interactions
+                        .checkInsBetween(
+                                from.toLocalDate().minusDays(1),
+                                until.toLocalDate().plusDays(1))
+                        .map(existing -> new Known(
+                                all.stream().collect(Collectors.toMap(p -> p.advocateId, Function.identity())),
+                                allWindows.stream()
+                                        .collect(Collectors.groupingBy(
+                                                (AvailabilityWindow w) -> w.advocateId,
+                                                Collectors.mapping(PreferenceMapper::toWindow, Collectors.toList()))),
+                                latest,
+                                existing)))));
     }
 
-    private Uni<Integer> schedule(
+    /** What was planned for one advocate. */
+    private Uni<Outcome> planOne(
+            AdvocateCadence cadence, Known known, OffsetDateTime from, OffsetDateTime until, ManagerLoad.Week week) {
+        AdvocatePreference preference = known.preferences().get(cadence.advocateId);
+        if (preference != null && preference.paused) {
+            Log.debugf("%s paused contact: no check-ins planned", cadence.advocateId);
+            return Uni.createFrom().item(Outcome.PAUSED);
+        }
+        List<PreferencesRequest.Window> available = known.windows().getOrDefault(cadence.advocateId, List.of());
+        String manager = cadence.manager != null
+                ? cadence.manager
+                : managers.managerOf(cadence.advocateId, known.latestManagers().get(cadence.advocateId));
+        return schedule(cadence, preference, available, manager, known, from, until, week);
+    }
+
+    private Uni<Outcome> schedule(
             AdvocateCadence cadence,
             AdvocatePreference preference,
             List<PreferencesRequest.Window> available,
             String manager,
+            Known known,
             OffsetDateTime from,
-            OffsetDateTime until) {
+            OffsetDateTime until,
+            ManagerLoad.Week week) {
         ZoneId zone = preference == null ? ZoneOffset.UTC : ZoneId.of(preference.timeZone);
         ZonedDateTime seed = ZonedDateTime.of(cadence.startsOn, cadence.localTime, zone);
         Duration length = Duration.ofMinutes(cadence.durationMinutes);
@@ -119,36 +163,76 @@ public class CadencePlanner {
                 rules.occurrences(cadence.rrule, seed, from.atZoneSameInstant(zone), until.atZoneSameInstant(zone));
         return Multi.createFrom()
                 .iterable(occurrences)
+                .filter(occurrence -> !known.checkIns()
+                        .contains(InteractionRepository.checkInKey(cadence.advocateId, occurrence.toLocalDate())))
                 .onItem()
-                .transformToUniAndConcatenate(occurrence -> scheduler.scheduleCheckIn(
-                        cadence.advocateId,
-                        manager,
-                        AvailabilityFit.fit(occurrence, length, available).toOffsetDateTime(),
-                        cadence.durationMinutes,
-                        occurrence.toLocalDate(),
-                        "check-in: " + cadence.rrule))
+                .transformToUniAndConcatenate(occurrence -> {
+                    OffsetDateTime due =
+                            AvailabilityFit.fit(occurrence, length, available).toOffsetDateTime();
+                    return scheduler
+                            .scheduleCheckIn(
+                                    cadence.advocateId,
+                                    manager,
+                                    due,
+                                    cadence.durationMinutes,
+                                    occurrence.toLocalDate(),
+                                    "check-in: " + cadence.rrule,
+                                    week)
+                            .map(result -> result.unplacedReason() == null
+                                    ? new Outcome(false, result.planned() ? 1 : 0, List.of())
+                                    : new Outcome(
+                                            false,
+                                            0,
+                                            List.of(new PlanView.Unplaced(
+                                                    cadence.advocateId,
+                                                    occurrence.toLocalDate(),
+                                                    due.withOffsetSameInstant(ZoneOffset.UTC),
+                                                    manager,
+                                                    result.unplacedReason()))));
+                })
                 .collect()
                 .asList()
-                .map(created ->
-                        (int) created.stream().filter(Boolean::booleanValue).count());
+                .map(Outcome::sum);
     }
 
-    /** The manager the cadence names, else the one of the advocate's latest interaction, else a configured one. */
-    private Uni<String> managerOf(AdvocateCadence cadence) {
-        if (cadence.manager != null) {
-            return Uni.createFrom().item(cadence.manager);
+    /**
+     * What planning knows besides the cadences.
+     *
+     * @param latestManagers the manager of each person's latest interaction
+     * @param checkIns the check-ins already planned around the period, as {@link InteractionRepository#checkInKey}
+     */
+    private record Known(
+            Map<UUID, AdvocatePreference> preferences,
+            Map<UUID, List<PreferencesRequest.Window>> windows,
+            Map<UUID, String> latestManagers,
+            Set<String> checkIns) {}
+
+    private static PlanView summary(OffsetDateTime from, OffsetDateTime until, List<Outcome> outcomes) {
+        int paused = (int) outcomes.stream().filter(Outcome::paused).count();
+        int planned = outcomes.stream().mapToInt(Outcome::planned).sum();
+        List<PlanView.Unplaced> unplaced = outcomes.stream()
+                .flatMap(outcome -> outcome.unplaced().stream())
+                .toList();
+        return new PlanView(from, until, outcomes.size() - paused, paused, planned, unplaced);
+    }
+
+    /**
+     * What was planned for one advocate, or for one of their occurrences.
+     *
+     * @param paused true when they paused contact
+     * @param planned how many new check-ins were scheduled
+     * @param unplaced the occurrences that could not be, with why
+     */
+    private record Outcome(boolean paused, int planned, List<PlanView.Unplaced> unplaced) {
+        static final Outcome PAUSED = new Outcome(true, 0, List.of());
+
+        static Outcome sum(List<Outcome> outcomes) {
+            return new Outcome(
+                    false,
+                    outcomes.stream().mapToInt(Outcome::planned).sum(),
+                    outcomes.stream()
+                            .flatMap(outcome -> outcome.unplaced().stream())
+                            .toList());
         }
-        return interactions
-                .latestManagerOf(cadence.advocateId)
-                .map(latest -> managers.managerOf(cadence.advocateId, latest));
-    }
-
-    private static PlanView summary(OffsetDateTime from, OffsetDateTime until, List<Integer> counts) {
-        int paused = (int) counts.stream().filter(count -> count < 0).count();
-        int planned = counts.stream()
-                .filter(count -> count > 0)
-                .mapToInt(Integer::intValue)
-                .sum();
-        return new PlanView(from, until, counts.size() - paused, paused, planned);
     }
 }

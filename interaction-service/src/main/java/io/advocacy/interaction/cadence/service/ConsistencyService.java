@@ -1,6 +1,8 @@
 package io.advocacy.interaction.cadence.service;
 
 import io.advocacy.interaction.cadence.rest.ConsistencyView;
+import io.advocacy.interaction.cadence.rest.ManagerConsistencyView;
+import io.advocacy.interaction.kpi.service.ResponseTimes;
 import io.advocacy.interaction.outcome.repository.InteractionOutcome;
 import io.advocacy.interaction.outcome.repository.OutcomeRepository;
 import io.advocacy.interaction.preference.repository.PreferenceRepository;
@@ -27,12 +29,39 @@ public class ConsistencyService {
     private final InteractionRepository interactions;
     private final OutcomeRepository outcomes;
     private final PreferenceRepository preferences;
+    private final ResponseTimes responseTimes;
 
     public ConsistencyService(
-            InteractionRepository interactions, OutcomeRepository outcomes, PreferenceRepository preferences) {
+            InteractionRepository interactions,
+            OutcomeRepository outcomes,
+            PreferenceRepository preferences,
+            ResponseTimes responseTimes) {
         this.interactions = interactions;
         this.outcomes = outcomes;
         this.preferences = preferences;
+        this.responseTimes = responseTimes;
+    }
+
+    /** How consistently a manager keeps their interactions, with their thank-yous' response times. */
+    @WithSession
+    public Uni<ManagerConsistencyView> ofManager(String manager) {
+        return interactions.consistencyOf(manager).chain(counts -> responseTimes
+                .ofInSession(Interaction.THANK_YOU, manager)
+                .map(times -> {
+                    int kept = (int) counts[0];
+                    int late = (int) counts[1];
+                    int missed = (int) counts[2];
+                    int ended = kept + late + missed;
+                    return new ManagerConsistencyView(
+                            manager,
+                            kept,
+                            late,
+                            missed,
+                            (int) counts[3],
+                            (int) counts[4],
+                            ended == 0 ? null : (double) kept / ended,
+                            times);
+                }));
     }
 
     @WithSession

@@ -7,6 +7,7 @@ import io.advocacy.interaction.outcome.rest.OutcomeRequest;
 import io.advocacy.interaction.outcome.rest.OutcomeView;
 import io.advocacy.interaction.schedule.repository.Interaction;
 import io.advocacy.interaction.schedule.repository.InteractionRepository;
+import io.advocacy.interaction.session.service.SessionSeats;
 import io.advocacy.platform.events.EventPublisher;
 import io.advocacy.platform.events.OutgoingEvent;
 import io.advocacy.platform.problem.ProblemException;
@@ -31,11 +32,14 @@ public class OutcomeService {
     private final InteractionRepository interactions;
     private final OutcomeRepository outcomes;
     private final EventPublisher events;
+    private final SessionSeats seats;
 
-    public OutcomeService(InteractionRepository interactions, OutcomeRepository outcomes, EventPublisher events) {
+    public OutcomeService(
+            InteractionRepository interactions, OutcomeRepository outcomes, EventPublisher events, SessionSeats seats) {
         this.interactions = interactions;
         this.outcomes = outcomes;
         this.events = events;
+        this.seats = seats;
     }
 
     /**
@@ -45,6 +49,11 @@ public class OutcomeService {
      */
     @WithTransaction
     public Uni<OutcomeView> record(UUID interactionId, OutcomeRequest request, String recordedBy) {
+        return recordInTransaction(interactionId, request, recordedBy);
+    }
+
+    /** {@link #record}, in the caller's transaction. */
+    public Uni<OutcomeView> recordInTransaction(UUID interactionId, OutcomeRequest request, String recordedBy) {
         // The row lock makes two managers recording at once take turns; the second sees the first's outcome.
         return interactions
                 .findById(interactionId, LockModeType.PESSIMISTIC_WRITE)
@@ -84,6 +93,10 @@ public class OutcomeService {
                         type,
                         interaction.advocateId.toString(),
                         OutcomeMapper.toEvent(outcome, interaction))))
+                // A declined invitation to a session frees its seat for the first on the waitlist.
+                .call(() -> interaction.sessionId != null && InteractionOutcome.DECLINED.equals(outcome.attendance)
+                        ? seats.declined(interaction.sessionId, interaction.advocateId)
+                        : Uni.createFrom().voidItem())
                 .invoke(() -> Log.debugf(
                         "Interaction %s with %s is %s (%s)",
                         interaction.id, interaction.advocateId, interaction.status, outcome.attendance))

@@ -31,13 +31,19 @@ public class Interaction {
     /** The status of an interaction the person declined or did not turn up to. */
     public static final String MISSED = "missed";
 
+    /** The status of an interaction that will not take place. */
+    public static final String CANCELLED = "cancelled";
+
+    /** The status of an interaction that could not be placed yet: see {@link #deferredReason}, {@link #deferredUntil}. */
+    public static final String DEFERRED = "deferred";
+
     @Id
     public UUID id;
 
     @Column(name = "advocate_id")
     public UUID advocateId;
 
-    /** {@value #THANK_YOU}, {@value #CARE_OUTREACH} or {@value #CHECK_IN}. */
+    /** {@value #THANK_YOU}, {@value #CARE_OUTREACH}, {@value #CHECK_IN}, a session's format, or a playbook's kind. */
     public String kind;
 
     /** {@value #SCHEDULED}, {@value #COMPLETED} or {@value #MISSED}. */
@@ -68,4 +74,28 @@ public class Interaction {
 
     /** The iCalendar SEQUENCE: raised whenever the planned event changes. */
     public int sequence;
+
+    /** For an invitation to a group call, roundtable or webcast, the session. */
+    @Column(name = "session_id")
+    public UUID sessionId;
+
+    /** What tells its playbook's triggers apart (a mention id, a moment, or {@code once}); null for other kinds. */
+    @Column(name = "trigger_key")
+    public String triggerKey;
+
+    /** When its trigger happened (a mention's publication, a stage change), for response times; or null. */
+    @Column(name = "triggered_at")
+    public OffsetDateTime triggeredAt;
+
+    /** The person's mentor, who takes part too (a welcome); or null. */
+    @Column(name = "mentor_id")
+    public UUID mentorId;
+
+    /** Why it is not where its trigger put it (moved past a full week, or deferred), or null. */
+    @Column(name = "deferred_reason")
+    public String deferredReason;
+
+    /** For a deferred interaction, from when it becomes possible; else null. */
+    @Column(name = "deferred_until")
+    public OffsetDateTime deferredUntil;
 }

@@ -10,8 +10,10 @@ import io.advocacy.platform.security.Roles;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
@@ -47,5 +49,21 @@ public class InteractionResource {
     public Uni<InteractionView> get(@PathParam("id") UUID id) {
         return service.find(id).map(found -> found.map(InteractionMapper::toView)
                 .orElseThrow(() -> ProblemException.notFound("Interaction", id)));
+    }
+
+    @POST
+    @Path("/{id}/reschedule")
+    @RolesAllowed({Roles.ADVOCATE_MANAGER, Roles.PROGRAM_ADMIN})
+    @Operation(summary = "Move a scheduled interaction to another time; its SEQUENCE goes up")
+    public Uni<InteractionView> reschedule(@PathParam("id") UUID id, @NotNull @Valid RescheduleRequest request) {
+        return service.reschedule(id, request).map(InteractionMapper::toView);
+    }
+
+    @POST
+    @Path("/{id}/cancel")
+    @RolesAllowed({Roles.ADVOCATE_MANAGER, Roles.PROGRAM_ADMIN})
+    @Operation(summary = "Cancel a scheduled or deferred interaction; its invitation becomes a CANCEL")
+    public Uni<InteractionView> cancel(@PathParam("id") UUID id, @Valid CancelRequest request) {
+        return service.cancel(id, request == null ? null : request.reason()).map(InteractionMapper::toView);
     }
 }

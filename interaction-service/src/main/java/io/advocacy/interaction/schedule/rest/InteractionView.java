@@ -12,6 +12,11 @@ import java.util.UUID;
  * @param dueAt when it is due
  * @param reason why it was scheduled
  * @param triggerMentionId the mention that led to it, or null when none is known
+ * @param sessionId for an invitation to a session, the session
+ * @param deferredReason why it is not where its trigger put it: moved past a manager's full week, or deferred
+ * @param deferredUntil for a deferred interaction, from when it becomes possible
+ * @param mentorId the person's mentor, who takes part too (a welcome)
+ * @param triggeredAt when its trigger happened (a mention's publication, a stage change)
  */
 public record InteractionView(
         UUID id,
@@ -22,4 +27,9 @@ public record InteractionView(
         OffsetDateTime dueAt,
         String reason,
         UUID triggerMentionId,
-        OffsetDateTime createdAt) {}
+        OffsetDateTime createdAt,
+        UUID sessionId,
+        String deferredReason,
+        OffsetDateTime deferredUntil,
+        UUID mentorId,
+        OffsetDateTime triggeredAt) {}

@@ -20,7 +20,12 @@ public final class InteractionMapper {
                 interaction.dueAt,
                 interaction.reason,
                 interaction.triggerMentionId,
-                interaction.createdAt);
+                interaction.createdAt,
+                interaction.sessionId,
+                interaction.deferredReason,
+                interaction.deferredUntil,
+                interaction.mentorId,
+                interaction.triggeredAt);
     }
 
     public static Page<InteractionView> toViews(Page<Interaction> page) {
@@ -36,6 +41,9 @@ public final class InteractionMapper {
                 interaction.manager,
                 interaction.dueAt,
                 interaction.reason,
-                interaction.triggerMentionId);
+                interaction.triggerMentionId,
+                interaction.sessionId,
+                interaction.deferredReason,
+                interaction.mentorId);
     }
 }

@@ -1,7 +1,6 @@
 package io.advocacy.interaction.schedule.service;
 
-import io.advocacy.interaction.schedule.messaging.AdvocateUpdated;
-import io.advocacy.interaction.schedule.messaging.CategoryChanged;
+import io.advocacy.interaction.budget.service.AskBudget;
 import io.advocacy.interaction.schedule.messaging.InteractionScheduled;
 import io.advocacy.interaction.schedule.repository.Interaction;
 import io.advocacy.interaction.schedule.repository.InteractionRepository;
@@ -15,114 +14,170 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
-import java.util.Set;
 import java.util.UUID;
 
 /**
- * Decides which interactions an advocate's event calls for, stores each once per person, kind and mention, and
- * publishes it. Runs inside the consumer's transaction, so an interaction and its event are stored together.
+ * Stores the interactions playbooks, cadences and sessions call for, each once, within managers' weekly limits and
+ * people's ask budgets, and publishes them. Runs inside the caller's transaction, so an interaction and its event are
+ * stored together.
  */
 @ApplicationScoped
 public class InteractionScheduler {
 
-    /** The sentiment from which a mention counts as positive. */
-    static final double POSITIVE = 0.05;
-
-    /** How long after a positive mention the thank-you is due. */
-    static final Duration THANK_YOU_DELAY = Duration.ofHours(24);
-
-    /** How long after someone becomes a detractor the care outreach is due. */
-    static final Duration CARE_OUTREACH_DELAY = Duration.ofHours(4);
-
-    /** How long a thank-you or care outreach is planned to last. */
-    static final int DEFAULT_DURATION_MINUTES = 30;
-
-    private static final Set<String> DETRACTORS = Set.of("strong-detractor", "social-detractor", "casual-detractor");
+    /** How long an interaction is planned to last unless said otherwise. */
+    public static final int DEFAULT_DURATION_MINUTES = 30;
 
     private final InteractionRepository interactions;
-    private final ManagerAssignment managers;
     private final EventPublisher events;
+    private final ManagerLoad load;
+    private final AskBudget budget;
 
-    public InteractionScheduler(InteractionRepository interactions, ManagerAssignment managers, EventPublisher events) {
+    public InteractionScheduler(
+            InteractionRepository interactions, EventPublisher events, ManagerLoad load, AskBudget budget) {
         this.interactions = interactions;
-        this.managers = managers;
         this.events = events;
+        this.load = load;
+        this.budget = budget;
     }
 
-    /** Schedules a thank-you when the mention that changed the profile is positive. */
-    public Uni<Void> thankForPositiveMention(AdvocateUpdated updated) {
-        AdvocateUpdated.LastMention mention = updated.lastMention();
-        if (mention == null || mention.sentiment() < POSITIVE) {
-            Log.debugf("No thank-you for %s: the last mention is not positive", updated.advocateId());
-            return Uni.createFrom().voidItem();
-        }
-        String about = mention.url() == null || mention.url().isBlank()
-                ? mention.mentionId().toString()
-                : mention.url();
-        return schedule(
-                updated.advocateId(),
-                managers.managerOf(updated.advocateId(), updated.manager()),
-                Interaction.THANK_YOU,
-                THANK_YOU_DELAY,
-                "thank for positive mention " + about,
-                mention.mentionId());
+    /**
+     * Schedules what a playbook calls for, once per person, kind and trigger key: an ask over the person's budget is
+     * stored {@code deferred} with why and from when it is possible, without an event; one that would go past its
+     * manager's weekly limit moves to the first week with room, saying why.
+     */
+    public Uni<Void> schedulePlaybook(PlaybookInteraction planned) {
+        return interactions
+                .keyExists(planned.advocateId(), planned.kind(), planned.triggerKey())
+                .chain(exists -> {
+                    if (exists) {
+                        Log.debugf(
+                                "%s already has a %s for %s",
+                                planned.advocateId(), planned.kind(), planned.triggerKey());
+                        return Uni.createFrom().voidItem();
+                    }
+                    Interaction interaction = newInteraction(
+                            planned.advocateId(),
+                            planned.manager(),
+                            planned.kind(),
+                            planned.dueWithin(),
+                            planned.reason(),
+                            planned.triggerMentionId());
+                    interaction.triggerKey = planned.triggerKey();
+                    interaction.triggeredAt = planned.triggeredAt();
+                    interaction.mentorId = planned.mentorId();
+                    interaction.durationMinutes = planned.durationMinutes();
+                    if (!planned.ask()) {
+                        return place(interaction);
+                    }
+                    return budget.ask(interaction.advocateId, interaction.kind, interaction.id, interaction.createdAt)
+                            .chain(deferral -> {
+                                if (deferral == null) {
+                                    return place(interaction);
+                                }
+                                interaction.status = Interaction.DEFERRED;
+                                interaction.deferredReason = deferral.reason();
+                                interaction.deferredUntil = deferral.possibleFrom();
+                                Log.debugf(
+                                        "%s with %s deferred: %s",
+                                        interaction.kind, interaction.advocateId, deferral.reason());
+                                return interactions.persist(interaction).replaceWithVoid();
+                            });
+                });
     }
 
-    /** Schedules care outreach when someone moves into a detractor category from outside one. */
-    public Uni<Void> reachOutToNewDetractor(CategoryChanged changed) {
-        boolean wasDetractor = changed.previousCategory() != null && DETRACTORS.contains(changed.previousCategory());
-        boolean becameDetractor = DETRACTORS.contains(changed.category()) && !wasDetractor;
-        if (!becameDetractor) {
-            Log.debugf(
-                    "No care outreach for %s: %s to %s",
-                    changed.advocateId(), changed.previousCategory(), changed.category());
-            return Uni.createFrom().voidItem();
-        }
-        UUID mentionId = changed.evidence() == null ? null : changed.evidence().mentionId();
-        return schedule(
-                changed.advocateId(),
-                managers.managerOf(changed.advocateId(), changed.manager()),
-                Interaction.CARE_OUTREACH,
-                CARE_OUTREACH_DELAY,
-                "care outreach: became " + changed.category(),
-                mentionId);
-    }
+    /**
+     * What a playbook calls for.
+     *
+     * @param triggerKey tells its triggers apart: one interaction per person, kind and key
+     * @param triggeredAt when its trigger happened, for response times
+     * @param mentorId the person's mentor, when the playbook brings them along and one is known
+     */
+    public record PlaybookInteraction(
+            UUID advocateId,
+            String manager,
+            String kind,
+            Duration dueWithin,
+            String reason,
+            UUID triggerMentionId,
+            String triggerKey,
+            boolean ask,
+            OffsetDateTime triggeredAt,
+            UUID mentorId,
+            int durationMinutes) {}
 
     /**
      * Schedules a check-in planned from the person's cadence, unless one is already planned for that occurrence.
      *
      * @param occurrenceOn the date of the cadence's occurrence, in the person's time zone
-     * @return true when a check-in was scheduled
+     * When the manager's week is full the check-in is not planned, and the answer says why. The caller has made sure,
+     * under the planning lock, that none is planned for the occurrence yet (a unique index is the backstop).
+     *
+     * @param week the planning run's count of managers' weeks
      */
-    public Uni<Boolean> scheduleCheckIn(
+    public Uni<CheckIn> scheduleCheckIn(
             UUID advocateId,
             String manager,
             OffsetDateTime dueAt,
             int durationMinutes,
             LocalDate occurrenceOn,
-            String reason) {
-        return interactions.checkInExists(advocateId, occurrenceOn).chain(exists -> {
-            if (exists) {
-                Log.debugf("%s already has a check-in for %s", advocateId, occurrenceOn);
-                return Uni.createFrom().item(false);
-            }
-            Interaction checkIn =
-                    newInteraction(advocateId, manager, Interaction.CHECK_IN, Duration.ZERO, reason, null);
-            checkIn.dueAt = dueAt.withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
-            checkIn.durationMinutes = durationMinutes;
-            checkIn.occurrenceOn = occurrenceOn;
-            return store(checkIn).replaceWith(true);
-        });
+            String reason,
+            ManagerLoad.Week week) {
+        Interaction checkIn = newInteraction(advocateId, manager, Interaction.CHECK_IN, Duration.ZERO, reason, null);
+        checkIn.dueAt = dueAt.withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+        checkIn.durationMinutes = durationMinutes;
+        checkIn.occurrenceOn = occurrenceOn;
+        return week.take(manager, checkIn.dueAt)
+                .chain(refusal -> refusal == null
+                        ? store(checkIn).replaceWith(CheckIn.PLANNED)
+                        : Uni.createFrom().item(new CheckIn(false, refusal)));
     }
 
-    private Uni<Void> schedule(
-            UUID advocateId, String manager, String kind, Duration delay, String reason, UUID triggerMentionId) {
-        return interactions.exists(advocateId, kind, triggerMentionId).chain(exists -> {
-            if (exists) {
-                Log.debugf("%s already has a %s for mention %s", advocateId, kind, triggerMentionId);
-                return Uni.createFrom().voidItem();
+    /**
+     * What became of one occurrence of a cadence.
+     *
+     * @param planned true when a new check-in was scheduled for it
+     * @param unplacedReason why it could not be, or null when it was
+     */
+    public record CheckIn(boolean planned, String unplacedReason) {
+        static final CheckIn PLANNED = new CheckIn(true, null);
+    }
+
+    /** Schedules an invitation to a session: an interaction of the session's format, due when it starts. */
+    public Uni<Interaction> scheduleInvitation(
+            UUID advocateId,
+            String manager,
+            String format,
+            OffsetDateTime startsAt,
+            int durationMinutes,
+            UUID sessionId,
+            String reason) {
+        Interaction invitation = newInteraction(advocateId, manager, format, Duration.ZERO, reason, null);
+        invitation.dueAt = startsAt.withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+        invitation.durationMinutes = durationMinutes;
+        invitation.sessionId = sessionId;
+        return store(invitation).replaceWith(invitation);
+    }
+
+    /** Stores it in its manager's first week with room, saying why when that is not the week it was due in. */
+    private Uni<Void> place(Interaction interaction) {
+        String manager = interaction.manager;
+        return load.tracker().takeFirstWithRoom(manager, interaction.dueAt).chain(move -> {
+            if (move == null) {
+                interaction.status = Interaction.DEFERRED;
+                interaction.deferredReason = "manager " + manager + " has no week with room in the next "
+                        + ManagerLoad.WEEKS_TO_LOOK + " weeks";
+                Log.infof(
+                        "%s with %s deferred: %s",
+                        interaction.kind, interaction.advocateId, interaction.deferredReason);
+                return interactions.persist(interaction).replaceWithVoid();
             }
-            return store(newInteraction(advocateId, manager, kind, delay, reason, triggerMentionId));
+            if (move.weeks() > 0) {
+                interaction.dueAt = interaction.dueAt.plusWeeks(move.weeks());
+                interaction.deferredReason = move.reason() + "; moved to week "
+                        + ManagerLoad.nameOf(ManagerLoad.mondayOf(interaction.dueAt));
+                Log.debugf("%s with %s: %s", interaction.kind, interaction.advocateId, interaction.deferredReason);
+            }
+            return store(interaction);
         });
     }
 

@@ -2,7 +2,9 @@ package io.advocacy.interaction.schedule.service;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import io.smallrye.config.WithName;
 import java.util.List;
+import java.util.Map;
 
 /** How interactions are assigned. */
 @ConfigMapping(prefix = "advocacy.interactions")
@@ -11,4 +13,16 @@ public interface InteractionsConfig {
     /** The usernames of the managers interactions are shared among; a person always gets the same one. */
     @WithDefault("demo-manager")
     List<String> managers();
+
+    /**
+     * How many interactions a manager takes on in one ISO week (Monday to Sunday, UTC) unless {@link #weeklyLimits()}
+     * names them; a session counts once, however many it seats.
+     */
+    @WithName("weekly-limit")
+    @WithDefault("30")
+    int weeklyLimit();
+
+    /** Managers' own weekly limits, by username. */
+    @WithName("weekly-limits")
+    Map<String, Integer> weeklyLimits();
 }
