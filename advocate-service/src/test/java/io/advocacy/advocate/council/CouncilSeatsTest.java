@@ -17,8 +17,13 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.path.json.JsonPath;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -222,5 +227,47 @@ class CouncilSeatsTest {
         given().post("/councils/" + UUID.randomUUID() + "/invitations/" + UUID.randomUUID() + "/accept")
                 .then()
                 .statusCode(401);
+    }
+
+    @Test
+    @TestSecurity(user = "maria", roles = "advocate-manager")
+    void concurrentInvitationsAndAcceptancesNeverExceedTheSeats() throws Exception {
+        String id = create("crowded", 2, "P1Y");
+        List<String> people = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            people.add(someone("crowd-" + i));
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(people.size());
+        try {
+            List<Future<String>> invitations = new ArrayList<>();
+            for (String person : people) {
+                invitations.add(pool.submit(
+                        () -> invite(id, person).statusCode(201).extract().<String>path("id")));
+            }
+            List<String> ids = new ArrayList<>();
+            for (Future<String> invitation : invitations) {
+                ids.add(invitation.get(60, TimeUnit.SECONDS));
+            }
+            JsonPath invited = council(id);
+            assertThat(invited.getInt("seatsOffered")).isEqualTo(2);
+            assertThat(invited.getInt("waitlisted")).isEqualTo(3);
+
+            List<Future<Integer>> acceptances = new ArrayList<>();
+            for (String invitation : ids) {
+                acceptances.add(pool.submit(
+                        () -> answer(id, invitation, "accept").extract().statusCode()));
+            }
+            List<Integer> statuses = new ArrayList<>();
+            for (Future<Integer> status : acceptances) {
+                statuses.add(status.get(60, TimeUnit.SECONDS));
+            }
+            assertThat(statuses).filteredOn(status -> status == 200).hasSize(2);
+            assertThat(statuses).filteredOn(status -> status == 409).hasSize(3);
+        } finally {
+            pool.shutdownNow();
+        }
+        JsonPath full = council(id);
+        assertThat(full.getInt("seatsTaken")).isEqualTo(2);
+        assertThat(full.getInt("seatsFree")).isZero();
     }
 }

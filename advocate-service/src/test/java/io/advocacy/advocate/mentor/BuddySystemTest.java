@@ -20,8 +20,13 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.path.json.JsonPath;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
@@ -304,5 +309,37 @@ class BuddySystemTest {
                 .then()
                 .statusCode(400)
                 .body("violations[0].field", equalTo("mentorId"));
+    }
+
+    @Test
+    @TestSecurity(user = "maria", roles = "advocate-manager")
+    void concurrentOnboardingsNeverGiveAMentorMoreThanTheLimit() throws Exception {
+        String veteran = veteran("fy-veteran", "fy", "GL");
+        List<String> newcomers = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            String id = Buddies.discover("fy-" + i, 0.6);
+            setLocale(id, "fy", "GL").statusCode(200);
+            move(id, "invited").statusCode(200);
+            newcomers.add(id);
+        }
+
+        ExecutorService pool = Executors.newFixedThreadPool(newcomers.size());
+        try {
+            List<Future<Integer>> moves = new ArrayList<>();
+            for (String id : newcomers) {
+                moves.add(pool.submit(() -> move(id, "onboarded").extract().statusCode()));
+            }
+            for (Future<Integer> status : moves) {
+                assertThat(status.get(60, TimeUnit.SECONDS)).isEqualTo(200);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+
+        List<String> statuses =
+                newcomers.stream().map(id -> mentor(id).getString("status")).toList();
+        assertThat(statuses).filteredOn("paired"::equals).hasSize(3);
+        assertThat(statuses).filteredOn("waiting"::equals).hasSize(3);
+        assertThat(mentees(veteran)).hasSize(3).allMatch(newcomers::contains);
     }
 }
