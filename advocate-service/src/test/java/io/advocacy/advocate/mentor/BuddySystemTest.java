@@ -13,12 +13,15 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 
 import io.advocacy.advocate.People;
 import io.advocacy.platform.testing.EventTopics;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.path.json.JsonPath;
+import io.vertx.mutiny.sqlclient.Pool;
+import jakarta.inject.Inject;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,6 +35,9 @@ import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class BuddySystemTest {
+
+    @Inject
+    Pool database;
 
     private static final String ASSIGNED = "io.advocacy.advocate.mentor-assigned.v1";
     private static final String ENDED = "io.advocacy.advocate.mentoring-ended.v1";
@@ -341,5 +347,26 @@ class BuddySystemTest {
         assertThat(statuses).filteredOn("paired"::equals).hasSize(3);
         assertThat(statuses).filteredOn("waiting"::equals).hasSize(3);
         assertThat(mentees(veteran)).hasSize(3).allMatch(newcomers::contains);
+    }
+
+    @Test
+    @TestSecurity(user = "maria", roles = "advocate-manager")
+    void someoneActiveLongEnoughBecomesAVeteranAndTheRecheckPairsTheWaitingWithThem() {
+        String newcomer = newcomer("gv-newcomer", "gv", "IM");
+        String novice = Buddies.discover("gv-novice", 0.0);
+        moveThrough(novice, "invited", "onboarded", "active");
+        setLocale(novice, "gv", "IM").statusCode(200);
+        assertThat(mentor(newcomer).getString("status")).isEqualTo("waiting");
+
+        // Thirty-one days go by for the novice (the test configuration keeps veteran-after at 30 days).
+        database.query("update stage_change set changed_at = changed_at - interval '31 days' where advocate_id = '"
+                        + novice + "' and to_stage = 'ACTIVE'")
+                .execute()
+                .await()
+                .indefinitely();
+        assertThat(mentor(newcomer).getString("status")).isEqualTo("waiting");
+
+        given().post("/mentoring/recheck").then().statusCode(200).body("paired", greaterThanOrEqualTo(1));
+        assertThat(mentorId(newcomer)).isEqualTo(novice);
     }
 }
