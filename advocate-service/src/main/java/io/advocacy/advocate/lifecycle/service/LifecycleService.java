@@ -24,6 +24,7 @@ import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -40,18 +41,21 @@ public class LifecycleService {
     private final ProfileBadgeRepository badges;
     private final EventPublisher events;
     private final SegmentMembership segments;
+    private final Instance<StageListener> listeners;
 
     public LifecycleService(
             AdvocateRepository advocates,
             StageChangeRepository changes,
             ProfileBadgeRepository badges,
             EventPublisher events,
-            SegmentMembership segments) {
+            SegmentMembership segments,
+            Instance<StageListener> listeners) {
         this.advocates = advocates;
         this.changes = changes;
         this.badges = badges;
         this.events = events;
         this.segments = segments;
+        this.listeners = listeners;
     }
 
     /**
@@ -91,10 +95,19 @@ public class LifecycleService {
                         LifecycleMapper.stageChanged(advocate, change))))
                 .chain(() -> segments.reevaluate(advocate))
                 .chain(advocates::flush)
+                .chain(() -> notifyListeners(advocate, change))
                 .chain(() -> badges.ofAdvocate(advocate.id))
                 .map(list -> new VersionedProfile(ProfileMapper.toView(advocate, list), advocate.version))
                 .invoke(() ->
                         Log.debugf("%s moved %s from %s to %s", change.changedBy, advocate.id, change.from, change.to));
+    }
+
+    private Uni<Void> notifyListeners(Advocate advocate, StageChange change) {
+        Uni<Void> all = Uni.createFrom().voidItem();
+        for (StageListener listener : listeners) {
+            all = all.chain(() -> listener.stageChanged(advocate, change));
+        }
+        return all;
     }
 
     private static void checkPrecondition(Advocate advocate, IfMatch ifMatch) {

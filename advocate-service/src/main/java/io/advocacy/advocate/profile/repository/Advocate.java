@@ -64,6 +64,12 @@ public class Advocate {
     @Column(name = "manager_assigned_at")
     public OffsetDateTime managerAssignedAt;
 
+    /** The language they speak with the programme (ISO 639-1, lower case), or null while unknown. */
+    public String language;
+
+    /** Where they live (ISO 3166-1 alpha-2, upper case), or null while unknown. */
+    public String region;
+
     @Version
     public long version;
 
