@@ -4,13 +4,19 @@ import io.advocacy.platform.consumer.EventHandlers;
 import io.advocacy.platform.consumer.IdempotentConsumer;
 import io.advocacy.platform.consumer.ReceivedEvent;
 import io.advocacy.recognition.award.service.AwardService;
+import io.advocacy.recognition.criteria.repository.Fact;
+import io.advocacy.recognition.criteria.repository.FactKind;
+import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
 
-/** Reads advocate updates from {@code advocacy.advocates} and awards the badges they earn, once per event. */
+/**
+ * Reads what happens to people from {@code advocacy.advocates} (mentions, moves on the continuum, mentoring and council
+ * terms), keeps it as facts and awards the badges they earn, once per event.
+ */
 @ApplicationScoped
 public class AdvocateUpdatesConsumer {
 
@@ -23,6 +29,9 @@ public class AdvocateUpdatesConsumer {
         this.awards = awards;
         this.handlers = EventHandlers.forConsumer("recognition-service.advocates")
                 .on(AdvocateUpdated.TYPE, AdvocateUpdated.class, this::onUpdated)
+                .on(CategoryChanged.TYPE, CategoryChanged.class, this::onCategoryChanged)
+                .on(MentoringEnded.TYPE, MentoringEnded.class, this::onMentoringEnded)
+                .on(CouncilTermEnded.TYPE, CouncilTermEnded.class, this::onCouncilTermEnded)
                 .build();
     }
 
@@ -32,7 +41,56 @@ public class AdvocateUpdatesConsumer {
         return consumer.consume(message, handlers);
     }
 
+    /** A positive mention (sentiment >= 0.05) or a negative one (<= -0.05, which breaks a streak of positives). */
     private Uni<Void> onUpdated(ReceivedEvent<AdvocateUpdated> event) {
-        return awards.recognise(event.data());
+        AdvocateUpdated update = event.data();
+        AdvocateUpdated.LastMention mention = update.lastMention();
+        if (mention == null || mention.sentiment() == null) {
+            Log.debugf("Update %s of advocate %s names no scored mention", event.id(), update.advocateId());
+            return Uni.createFrom().voidItem();
+        }
+        String kind;
+        if (mention.sentiment() >= AdvocateUpdated.POSITIVE) {
+            kind = FactKind.POSITIVE_MENTION;
+        } else if (mention.sentiment() <= AdvocateUpdated.NEGATIVE) {
+            kind = FactKind.NEGATIVE_MENTION;
+        } else {
+            return Uni.createFrom().voidItem();
+        }
+        String ref =
+                mention.mentionId() == null ? event.id() : mention.mentionId().toString();
+        return awards.recognise(
+                Fact.of(update.advocateId(), kind, Fact.firstKnown(mention.publishedAt(), event.time()), ref));
+    }
+
+    private Uni<Void> onCategoryChanged(ReceivedEvent<CategoryChanged> event) {
+        CategoryChanged change = event.data();
+        Fact fact = Fact.of(change.advocateId(), FactKind.CATEGORY_REACHED, Fact.firstKnown(event.time()), event.id());
+        fact.fromCategory = change.previousCategory();
+        fact.toCategory = change.category();
+        return awards.recognise(fact);
+    }
+
+    /** A newcomer who settled credits their mentor. */
+    private Uni<Void> onMentoringEnded(ReceivedEvent<MentoringEnded> event) {
+        MentoringEnded ended = event.data();
+        if (!MentoringEnded.SETTLED.equals(ended.reason())) {
+            return Uni.createFrom().voidItem();
+        }
+        String ref = ended.mentoringId() == null
+                ? "mentee:" + ended.advocateId()
+                : ended.mentoringId().toString();
+        return awards.recognise(Fact.of(
+                ended.mentorId(), FactKind.MENTEE_SETTLED, Fact.firstKnown(ended.endedAt(), event.time()), ref));
+    }
+
+    private Uni<Void> onCouncilTermEnded(ReceivedEvent<CouncilTermEnded> event) {
+        CouncilTermEnded ended = event.data();
+        if (!ended.served()) {
+            return Uni.createFrom().voidItem();
+        }
+        String ref = ended.termId() == null ? event.id() : ended.termId().toString();
+        return awards.recognise(Fact.of(
+                ended.advocateId(), FactKind.COUNCIL_TERM_SERVED, Fact.firstKnown(ended.endedAt(), event.time()), ref));
     }
 }
