@@ -25,14 +25,26 @@ public final class AdvocateUpdates {
     /** The full v1 data with the last mention's sentiment and publication time. */
     public static String json(
             UUID advocateId, int positiveMentions, UUID mentionId, double sentiment, String publishedAt) {
+        return json(advocateId, 1200, positiveMentions, mentionId, sentiment, publishedAt);
+    }
+
+    /** The full v1 data of a person with so many followers. */
+    public static String json(
+            UUID advocateId,
+            int followers,
+            int positiveMentions,
+            UUID mentionId,
+            double sentiment,
+            String publishedAt) {
         return """
-                {"advocateId": "%s", "authorKey": "twitter:ada", "displayName": "Ada", "followers": 1200,
+                {"advocateId": "%s", "authorKey": "twitter:ada", "displayName": "Ada", "followers": %d,
                  "stage": "discovered", "category": "casual-advocate", "fourA": "allegiant",
                  "mentionCount": %d, "positiveMentions": %d, "negativeMentions": 0, "averageSentiment": 0.6,
                  "lastMention": {"mentionId": "%s", "sentiment": %s, "url": "https://twitter.example/%s",
                                  "publishedAt": "%s"}}
                 """.formatted(
                         advocateId,
+                        followers,
                         Math.max(1, positiveMentions),
                         positiveMentions,
                         mentionId,

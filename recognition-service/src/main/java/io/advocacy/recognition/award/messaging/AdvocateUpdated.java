@@ -12,12 +12,18 @@ import java.util.UUID;
  * recognition needs, everything else ignored.
  *
  * @param advocateId the person; also the record key
+ * @param authorKey {@code <platform>:<handle>}
+ * @param displayName the name the platform showed
+ * @param followers the person's followers: their reach
  * @param positiveMentions how many of their mentions were positive so far
  * @param lastMention the mention that caused the update, when given
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record AdvocateUpdated(
         @NotNull UUID advocateId,
+        String authorKey,
+        String displayName,
+        @PositiveOrZero int followers,
         @PositiveOrZero int positiveMentions,
         @Valid LastMention lastMention) {
 

@@ -6,6 +6,7 @@ import io.advocacy.platform.consumer.ReceivedEvent;
 import io.advocacy.recognition.award.service.AwardService;
 import io.advocacy.recognition.criteria.repository.Fact;
 import io.advocacy.recognition.criteria.repository.FactKind;
+import io.advocacy.recognition.spotlight.service.SpotlightService;
 import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -22,11 +23,13 @@ public class AdvocateUpdatesConsumer {
 
     private final IdempotentConsumer consumer;
     private final AwardService awards;
+    private final SpotlightService spotlight;
     private final EventHandlers handlers;
 
-    public AdvocateUpdatesConsumer(IdempotentConsumer consumer, AwardService awards) {
+    public AdvocateUpdatesConsumer(IdempotentConsumer consumer, AwardService awards, SpotlightService spotlight) {
         this.consumer = consumer;
         this.awards = awards;
+        this.spotlight = spotlight;
         this.handlers = EventHandlers.forConsumer("recognition-service.advocates")
                 .on(AdvocateUpdated.TYPE, AdvocateUpdated.class, this::onUpdated)
                 .on(CategoryChanged.TYPE, CategoryChanged.class, this::onCategoryChanged)
@@ -41,7 +44,10 @@ public class AdvocateUpdatesConsumer {
         return consumer.consume(message, handlers);
     }
 
-    /** A positive mention (sentiment >= 0.05) or a negative one (<= -0.05, which breaks a streak of positives). */
+    /**
+     * A positive mention (sentiment >= 0.05), which is also proposed for the spotlight, or a negative one (<= -0.05,
+     * which breaks a streak of positives).
+     */
     private Uni<Void> onUpdated(ReceivedEvent<AdvocateUpdated> event) {
         AdvocateUpdated update = event.data();
         AdvocateUpdated.LastMention mention = update.lastMention();
@@ -59,8 +65,20 @@ public class AdvocateUpdatesConsumer {
         }
         String ref =
                 mention.mentionId() == null ? event.id() : mention.mentionId().toString();
-        return awards.recognise(
+        Uni<Void> recognised = awards.recognise(
                 Fact.of(update.advocateId(), kind, Fact.firstKnown(mention.publishedAt(), event.time()), ref));
+        if (!FactKind.POSITIVE_MENTION.equals(kind) || mention.mentionId() == null || mention.url() == null) {
+            return recognised;
+        }
+        return recognised.chain(() -> spotlight.propose(
+                update.advocateId(),
+                mention.mentionId(),
+                update.authorKey(),
+                update.displayName(),
+                mention.url(),
+                mention.sentiment(),
+                update.followers(),
+                mention.publishedAt()));
     }
 
     private Uni<Void> onCategoryChanged(ReceivedEvent<CategoryChanged> event) {
