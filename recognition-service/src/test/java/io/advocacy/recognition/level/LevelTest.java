@@ -119,6 +119,25 @@ class LevelTest {
     }
 
     @Test
+    void aLevelDefinedAfterItsBadgesWereEarnedIsBackfilledOnce() {
+        String council = recognition.badge("council", "{\"event\": \"council-term-served\"}");
+        UUID ada = UUID.randomUUID();
+        Recognition.councilTermEnded(ada, "completed");
+        awaitFacts(ada, 1);
+        String elder = recognition.level("elder", "{\"badges\": [\"%s\"]}".formatted(council));
+        given().get("/advocates/" + ada + "/recognition").then().body("levels", empty());
+
+        given().post("/levels/" + elder + "/backfill")
+                .then()
+                .statusCode(200)
+                .body("levelCode", equalTo(elder))
+                .body("reached", equalTo(1));
+        given().get("/advocates/" + ada + "/recognition").then().body("levels.code", equalTo(List.of(elder)));
+        given().post("/levels/" + elder + "/backfill").then().statusCode(200).body("reached", equalTo(0));
+        given().post("/levels/no-such-level/backfill").then().statusCode(404);
+    }
+
+    @Test
     void aLevelNeedsBadgesThatExistAndSomethingToRequire() {
         given().contentType("application/json")
                 .body("{\"code\": \"odd\", \"name\": \"Odd\", \"requires\": {\"badges\": []}}")

@@ -45,6 +45,13 @@ public class AwardRepository implements PanacheRepositoryBase<Award, UUID> {
                 "advocateId = ?1 and revokedAt is null", Sort.by("awardedAt").and("id"), advocateId);
     }
 
+    /** Everyone who holds at least one standing award. */
+    public Uni<List<UUID>> holders() {
+        return getSession().chain(session -> session.createSelectionQuery(
+                        "select distinct a.advocateId from Award a where a.revokedAt is null", UUID.class)
+                .getResultList());
+    }
+
     public Uni<Long> count(UUID advocateId) {
         return advocateId == null ? count() : count("advocateId", advocateId);
     }

@@ -62,6 +62,14 @@ public class LevelResource {
         return service.redefine(code, request).map(LevelMapper::toView);
     }
 
+    @POST
+    @Path("/{code}/backfill")
+    @RolesAllowed(Roles.PROGRAM_ADMIN)
+    @Operation(summary = "Reach the level for everyone whose standing badges already unlock it, idempotently")
+    public Uni<LevelBackfillView> backfill(@PathParam("code") String code) {
+        return service.backfill(code);
+    }
+
     @DELETE
     @Path("/{code}")
     @RolesAllowed(Roles.PROGRAM_ADMIN)

@@ -8,13 +8,16 @@ import io.advocacy.recognition.award.repository.Award;
 import io.advocacy.recognition.award.repository.AwardRepository;
 import io.advocacy.recognition.badge.repository.BadgeDefinition;
 import io.advocacy.recognition.badge.repository.BadgeDefinitionRepository;
+import io.advocacy.recognition.criteria.repository.FactRepository;
 import io.advocacy.recognition.level.messaging.LevelReachedEvent;
 import io.advocacy.recognition.level.repository.LevelDefinition;
 import io.advocacy.recognition.level.repository.LevelDefinitionRepository;
 import io.advocacy.recognition.level.repository.LevelReached;
 import io.advocacy.recognition.level.repository.LevelReachedRepository;
+import io.advocacy.recognition.level.rest.LevelBackfillView;
 import io.advocacy.recognition.level.rest.LevelRequest;
 import io.advocacy.recognition.level.rest.RecognitionView;
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.quarkus.logging.Log;
@@ -36,6 +39,7 @@ public class LevelService {
     private final LevelReachedRepository reached;
     private final AwardRepository awards;
     private final BadgeDefinitionRepository badges;
+    private final FactRepository facts;
     private final EventPublisher events;
 
     public LevelService(
@@ -43,11 +47,13 @@ public class LevelService {
             LevelReachedRepository reached,
             AwardRepository awards,
             BadgeDefinitionRepository badges,
+            FactRepository facts,
             EventPublisher events) {
         this.levels = levels;
         this.reached = reached;
         this.awards = awards;
         this.badges = badges;
+        this.facts = facts;
         this.events = events;
     }
 
@@ -109,16 +115,46 @@ public class LevelService {
      * Runs inside the caller's transaction, under the person's recognition lock; answers how many were reached.
      */
     public Uni<Integer> evaluate(UUID advocateId) {
-        return awards.standing(advocateId).chain(standing -> levels.active().chain(active -> {
+        return levels.active().chain(active -> evaluate(advocateId, active));
+    }
+
+    /**
+     * Reaches one level for everyone whose standing badges unlock it, one transaction per person under their
+     * recognition lock, idempotently: for a level defined after people earned its badges. 404 for an unknown level,
+     * 409 for a retired one.
+     */
+    public Uni<LevelBackfillView> backfill(String code) {
+        return Panache.withSession(() -> levels.findById(code).plug(ProblemException.orNotFound("Level", code)))
+                .chain(level -> {
+                    if (level.retiredAt != null) {
+                        return Uni.createFrom()
+                                .failure(new ProblemException(
+                                        409, "Conflict", "level " + code + " was retired at " + level.retiredAt));
+                    }
+                    return Panache.withSession(awards::holders).chain(holders -> {
+                        Uni<Integer> total = Uni.createFrom().item(0);
+                        for (UUID advocateId : holders) {
+                            total = total.chain(sum -> Panache.withTransaction(() -> facts.lock(advocateId)
+                                            .chain(() -> levels.findById(code))
+                                            .chain(fresh -> evaluate(advocateId, List.of(fresh))))
+                                    .map(reachedNow -> sum + reachedNow));
+                        }
+                        return total.map(reachedNow -> new LevelBackfillView(code, holders.size(), reachedNow));
+                    });
+                });
+    }
+
+    private Uni<Integer> evaluate(UUID advocateId, List<LevelDefinition> candidates) {
+        return awards.standing(advocateId).chain(standing -> {
             List<String> held = heldCodes(standing);
             Uni<Integer> total = Uni.createFrom().item(0);
-            for (LevelDefinition level : active) {
+            for (LevelDefinition level : candidates) {
                 if (unlocked(level, held)) {
                     total = total.chain(sum -> reach(advocateId, level, held).map(done -> done ? sum + 1 : sum));
                 }
             }
             return total;
-        }));
+        });
     }
 
     private Uni<Boolean> reach(UUID advocateId, LevelDefinition level, List<String> held) {
