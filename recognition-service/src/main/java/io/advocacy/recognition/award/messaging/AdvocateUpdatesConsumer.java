@@ -35,6 +35,10 @@ public class AdvocateUpdatesConsumer {
                 .on(CategoryChanged.TYPE, CategoryChanged.class, this::onCategoryChanged)
                 .on(MentoringEnded.TYPE, MentoringEnded.class, this::onMentoringEnded)
                 .on(CouncilTermEnded.TYPE, CouncilTermEnded.class, this::onCouncilTermEnded)
+                .on(
+                        AdvocateErased.TYPE,
+                        AdvocateErased.class,
+                        e -> awards.forget(e.data().advocateId()))
                 .build();
     }
 

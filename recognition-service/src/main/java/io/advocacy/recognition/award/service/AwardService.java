@@ -138,6 +138,26 @@ public class AwardService {
     }
 
     /**
+     * Forgets an erased person's history: their facts, spotlight proposals and levels reached. Their awards and
+     * credentials stay (see the README). Runs inside the consumer's transaction, under the person's lock.
+     */
+    public Uni<Void> forget(UUID advocateId) {
+        return facts.lock(advocateId)
+                .chain(() -> facts.getSession())
+                .chain(session -> session.createNativeQuery("delete from advocate_fact where advocate_id = ?1")
+                        .setParameter(1, advocateId)
+                        .executeUpdate()
+                        .chain(() -> session.createNativeQuery("delete from spotlight where advocate_id = ?1")
+                                .setParameter(1, advocateId)
+                                .executeUpdate())
+                        .chain(() -> session.createNativeQuery("delete from level_reached where advocate_id = ?1")
+                                .setParameter(1, advocateId)
+                                .executeUpdate()))
+                .invoke(() -> Log.infof("Forgot the history of erased advocate %s", advocateId))
+                .replaceWithVoid();
+    }
+
+    /**
      * Revokes an award with a reason and announces it in the same transaction; 404 when there is no such award, 409
      * when it was revoked already.
      */
