@@ -14,22 +14,50 @@ public final class AdvocateUpdates {
 
     private AdvocateUpdates() {}
 
-    /** The full v1 data, with fields this service does not read, as the producer sends it. */
+    /**
+     * The full v1 data, with fields this service does not read, as the producer sends it: the last mention positive
+     * (0.8) when the person has positive mentions, else neutral.
+     */
     public static String json(UUID advocateId, int positiveMentions, UUID mentionId) {
+        return json(advocateId, positiveMentions, mentionId, positiveMentions > 0 ? 0.8 : 0.0, "2026-11-20T10:15:30Z");
+    }
+
+    /** The full v1 data with the last mention's sentiment and publication time. */
+    public static String json(
+            UUID advocateId, int positiveMentions, UUID mentionId, double sentiment, String publishedAt) {
+        return json(advocateId, 1200, positiveMentions, mentionId, sentiment, publishedAt);
+    }
+
+    /** The full v1 data of a person with so many followers. */
+    public static String json(
+            UUID advocateId,
+            int followers,
+            int positiveMentions,
+            UUID mentionId,
+            double sentiment,
+            String publishedAt) {
         return """
-                {"advocateId": "%s", "authorKey": "twitter:ada", "displayName": "Ada", "followers": 1200,
+                {"advocateId": "%s", "authorKey": "twitter:ada", "displayName": "Ada", "followers": %d,
                  "stage": "discovered", "category": "casual-advocate", "fourA": "allegiant",
                  "mentionCount": %d, "positiveMentions": %d, "negativeMentions": 0, "averageSentiment": 0.6,
-                 "lastMention": {"mentionId": "%s", "sentiment": 0.8, "url": "https://twitter.example/1",
-                                 "publishedAt": "2026-11-20T10:15:30Z"}}
-                """.formatted(advocateId, Math.max(1, positiveMentions), positiveMentions, mentionId);
+                 "lastMention": {"mentionId": "%s", "sentiment": %s, "url": "https://twitter.example/%s",
+                                 "publishedAt": "%s"}}
+                """.formatted(
+                        advocateId,
+                        followers,
+                        Math.max(1, positiveMentions),
+                        positiveMentions,
+                        mentionId,
+                        sentiment,
+                        mentionId,
+                        publishedAt);
     }
 
     /**
      * Another advocate whose key lands in the same partition of {@code advocacy.advocates} and of
      * {@code advocacy.recognitions}: once its event has been handled, every earlier event of the given advocate has.
      */
-    static UUID inSamePartitionAs(UUID advocateId) {
+    public static UUID inSamePartitionAs(UUID advocateId) {
         int advocates = partitions(TOPIC);
         int recognitions = partitions("advocacy.recognitions");
         while (true) {

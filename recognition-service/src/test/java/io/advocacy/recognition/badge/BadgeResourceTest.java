@@ -22,6 +22,9 @@ class BadgeResourceTest {
                 .body(
                         "find { it.code == 'first-voice' }.description",
                         equalTo("Spoke up for the brand for the first time"))
-                .body("find { it.code == 'first-voice' }.criteria", equalTo("first positive mention"));
+                .body("find { it.code == 'first-voice' }.criteriaNarrative", equalTo("first positive mention"))
+                .body("find { it.code == 'first-voice' }.criteria.count.event", equalTo("positive-mention"))
+                .body("find { it.code == 'first-voice' }.criteria.count.atLeast", equalTo(1))
+                .body("find { it.code == 'first-voice' }.repeatable", equalTo(false));
     }
 }

@@ -29,8 +29,10 @@ class ValidityWindowTest {
     void aCredentialOfABadgeThatExpiredFailsItsValidityWindow() throws Exception {
         Awarded.Award award = Awarded.firstVoice();
         String badge = "test-expiring-" + UUID.randomUUID().toString().substring(0, 8);
-        sql("insert into badge_definition (code, name, description, criteria, valid_days)" + " values ('" + badge
-                + "', 'Expiring', 'Lasts a month', 'a test', 30)");
+        // Retired at once: it exists for this award only and is never evaluated for anyone else.
+        sql("insert into badge_definition (code, name, description, criteria, valid_days, rule, retired_at)"
+                + " values ('" + badge + "', 'Expiring', 'Lasts a month', 'a test', 30, '{\"event\": \"featured\"}',"
+                + " now())");
         sql("update award set badge_code = '" + badge + "', awarded_at = now() - interval '40 days'" + " where id = '"
                 + award.id() + "'");
 

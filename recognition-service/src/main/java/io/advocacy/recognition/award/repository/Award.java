@@ -24,6 +24,9 @@ public class Award {
     @Column(name = "awarded_at")
     public OffsetDateTime awardedAt;
 
+    /** The period a repeatable badge was earned in, for example {@code 2026-11}; {@code ""} for a badge earned once. */
+    public String period = "";
+
     /** Why it was awarded, for example {@code first positive mention <mention id>}. */
     public String reason;
 

@@ -11,19 +11,23 @@ import java.util.UUID;
 @ApplicationScoped
 public class AwardRepository implements PanacheRepositoryBase<Award, UUID> {
 
-    /** Stores the award unless the person already holds the badge; true when it was stored. */
+    /**
+     * Stores the award unless the person already holds the badge (for the award's period); true when it was stored. A
+     * revoked award still holds its place, so a revoked badge is not awarded again.
+     */
     public Uni<Boolean> insertIfAbsent(Award award) {
         return getSession()
                 .chain(session -> session.createNativeQuery("""
-                                insert into award (id, advocate_id, badge_code, awarded_at, reason)
-                                values (?1, ?2, ?3, ?4, ?5)
-                                on conflict (advocate_id, badge_code) do nothing
+                                insert into award (id, advocate_id, badge_code, awarded_at, reason, period)
+                                values (?1, ?2, ?3, ?4, ?5, ?6)
+                                on conflict (advocate_id, badge_code, period) do nothing
                                 """)
                         .setParameter(1, award.id)
                         .setParameter(2, award.advocateId)
                         .setParameter(3, award.badgeCode)
                         .setParameter(4, award.awardedAt)
                         .setParameter(5, award.reason)
+                        .setParameter(6, award.period)
                         .executeUpdate())
                 .map(inserted -> inserted == 1);
     }
@@ -33,6 +37,19 @@ public class AwardRepository implements PanacheRepositoryBase<Award, UUID> {
         var sort = Sort.descending("awardedAt").and("id");
         var query = advocateId == null ? findAll(sort) : find("advocateId", sort, advocateId);
         return query.page(page, size).list();
+    }
+
+    /** The person's awards that stand, oldest first. */
+    public Uni<List<Award>> standing(UUID advocateId) {
+        return list(
+                "advocateId = ?1 and revokedAt is null", Sort.by("awardedAt").and("id"), advocateId);
+    }
+
+    /** Everyone who holds at least one standing award. */
+    public Uni<List<UUID>> holders() {
+        return getSession().chain(session -> session.createSelectionQuery(
+                        "select distinct a.advocateId from Award a where a.revokedAt is null", UUID.class)
+                .getResultList());
     }
 
     public Uni<Long> count(UUID advocateId) {

@@ -19,12 +19,13 @@ public final class AwardMapper {
     private AwardMapper() {}
 
     /** A new award, stamped now to the microsecond PostgreSQL keeps, so the event and the row agree. */
-    static Award newAward(UUID advocateId, BadgeDefinition badge, String reason) {
+    static Award newAward(UUID advocateId, BadgeDefinition badge, String period, String reason) {
         Award award = new Award();
         award.id = UUID.randomUUID();
         award.advocateId = advocateId;
         award.badgeCode = badge.code;
         award.awardedAt = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+        award.period = period;
         award.reason = reason;
         return award;
     }
@@ -35,6 +36,7 @@ public final class AwardMapper {
                 award.advocateId,
                 award.badgeCode,
                 award.awardedAt,
+                award.period == null || award.period.isEmpty() ? null : award.period,
                 award.reason,
                 award.revokedAt,
                 award.revocationReason);
@@ -50,6 +52,13 @@ public final class AwardMapper {
     }
 
     static BadgeAwarded toEvent(Award award, BadgeDefinition badge) {
-        return new BadgeAwarded(award.id, award.advocateId, badge.code, badge.name, award.awardedAt, award.reason);
+        return new BadgeAwarded(
+                award.id,
+                award.advocateId,
+                badge.code,
+                badge.name,
+                award.awardedAt,
+                award.reason,
+                award.period.isEmpty() ? null : award.period);
     }
 }

@@ -13,4 +13,9 @@ public class BadgeDefinitionRepository implements PanacheRepositoryBase<BadgeDef
     public Uni<List<BadgeDefinition>> listByCode() {
         return listAll(Sort.by("code"));
     }
+
+    /** The badges still awarded, by code. */
+    public Uni<List<BadgeDefinition>> active() {
+        return list("retiredAt is null", Sort.by("code"));
+    }
 }

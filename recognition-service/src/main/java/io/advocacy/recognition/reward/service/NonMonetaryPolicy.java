@@ -59,7 +59,8 @@ public final class NonMonetaryPolicy {
         }
     }
 
-    private static String monetaryWord(String text) {
+    /** The first monetary word or sign in the text, lower case, or null. */
+    public static String monetaryWord(String text) {
         Matcher matcher = MONETARY.matcher(text);
         return matcher.find() ? matcher.group().toLowerCase(Locale.ROOT) : null;
     }
