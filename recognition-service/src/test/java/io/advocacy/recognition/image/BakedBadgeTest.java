@@ -217,7 +217,8 @@ class BakedBadgeTest {
         String badge = "test-markup-" + UUID.randomUUID().toString().substring(0, 8);
         String name = "Voice <b>\"Loud\"</b> & 'Clear'";
         sql(
-                "insert into badge_definition (code, name, description, criteria) values (?, ?, 'Says it <i>loud</i>', 'a test')",
+                "insert into badge_definition (code, name, description, criteria, rule, retired_at)"
+                        + " values (?, ?, 'Says it <i>loud</i>', 'a test', '{\"event\": \"featured\"}', now())",
                 badge,
                 name);
         sql("update award set badge_code = ? where id = ?", badge, award.id());
