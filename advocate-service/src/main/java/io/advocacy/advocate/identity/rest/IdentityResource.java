@@ -1,6 +1,7 @@
 package io.advocacy.advocate.identity.rest;
 
 import io.advocacy.advocate.identity.service.IdentityService;
+import io.advocacy.advocate.identity.service.MatchSuggestions;
 import io.advocacy.advocate.identity.service.Versioned;
 import io.advocacy.advocate.profile.rest.IfMatch;
 import io.advocacy.platform.security.Roles;
@@ -8,12 +9,18 @@ import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import java.util.List;
@@ -26,11 +33,26 @@ import org.jboss.resteasy.reactive.RestResponse;
 public class IdentityResource {
 
     private final IdentityService service;
+    private final MatchSuggestions suggestions;
     private final SecurityIdentity identity;
 
-    public IdentityResource(IdentityService service, SecurityIdentity identity) {
+    public IdentityResource(IdentityService service, MatchSuggestions suggestions, SecurityIdentity identity) {
         this.service = service;
+        this.suggestions = suggestions;
         this.identity = identity;
+    }
+
+    @GET
+    @Path("/match-suggestions")
+    @RolesAllowed({Roles.ADVOCATE_MANAGER, Roles.PROGRAM_ADMIN, Roles.INTEGRATOR})
+    @Operation(
+            summary = "Profiles that are probably the same person, best first, with a score and the reasons; confirm"
+                    + " with /merge, reject with /distinct")
+    public Uni<List<MatchSuggestionView>> matchSuggestions(
+            @PathParam("id") UUID id,
+            @QueryParam("minScore") @DefaultValue("0.8") @DecimalMin("0") @DecimalMax("1") double minScore,
+            @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(200) int limit) {
+        return suggestions.of(id, minScore, limit);
     }
 
     @GET
