@@ -81,6 +81,53 @@ class MatchSuggestionTest {
     }
 
     @Test
+    void listsTheProgrammesLikeliestPairsUntilOneIsRejected() {
+        Someone one = Someone.discover("twitter", "pf", "Peregrine Fairweather-Oddie", 0.4);
+        Someone two = Someone.discover("mastodon", "pf", "Peregrine Fairweather Oddie", 0.4);
+        Someone far = Someone.discover("mastodon", "xy", "Xanthe Yarborough", 0.4);
+
+        JsonPath pairs = programme();
+        String pair =
+                "find { (it.advocateId == '%s' && it.otherId == '%s') || (it.advocateId == '%2$s' && it.otherId == '%1$s') }";
+        assertThat(pairs.getDouble(pair.formatted(one.id(), two.id()) + ".score"))
+                .isEqualTo(1.0);
+        assertThat(pairs.getList(pair.formatted(one.id(), two.id()) + ".reasons", String.class))
+                .anySatisfy(reason -> assertThat(reason).startsWith("same display name"));
+        assertThat(pairs.getList("advocateId", String.class)).doesNotContain(far.id());
+        assertThat(pairs.getList("otherId", String.class)).doesNotContain(far.id());
+        given().queryParam("size", 1)
+                .queryParam("minScore", "0.99")
+                .get("/match-suggestions")
+                .then()
+                .statusCode(200)
+                .body("items.size()", equalTo(1))
+                .body("size", equalTo(1));
+
+        given().contentType(ContentType.JSON)
+                .body("{\"otherId\": \"" + one.id() + "\", \"reason\": \"namesakes\"}")
+                .post("/advocates/" + two.id() + "/distinct")
+                .then()
+                .statusCode(201);
+        assertThat(programme().getString(pair.formatted(one.id(), two.id()))).isNull();
+        given().queryParam("minScore", "-1")
+                .get("/match-suggestions")
+                .then()
+                .statusCode(400)
+                .body("violations.field", hasItem("minScore"));
+    }
+
+    private static JsonPath programme() {
+        return given().queryParam("size", 200)
+                .queryParam("minScore", "0.99")
+                .get("/match-suggestions")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .setRootPath("items");
+    }
+
+    @Test
     void refusesABadScoreOrLimitNamingTheField() {
         given().queryParam("minScore", "2")
                 .get("/advocates/" + UUID.randomUUID() + "/match-suggestions")

@@ -9,6 +9,7 @@ import io.advocacy.advocate.identity.rest.MatchSuggestionView;
 import io.advocacy.advocate.profile.repository.Advocate;
 import io.advocacy.advocate.profile.repository.AdvocateRepository;
 import io.advocacy.platform.problem.ProblemException;
+import io.advocacy.platform.rest.Page;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -20,6 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -74,6 +76,98 @@ public class MatchSuggestions {
                             .limit(limit)
                             .toList();
                 })));
+    }
+
+    /**
+     * The likeliest pairs of the whole programme, best first. Only profiles that share a blocking key are compared
+     * (the first or last word of a display name, the first four letters or digits of a handle), so the cost grows with
+     * the sizes of those blocks rather than with the square of the programme; a block of more than {@link
+     * #MAX_BLOCK} profiles (a very common first name) is not compared within.
+     */
+    @WithSession
+    public Uni<Page<MatchSuggestionView>> all(double minScore, int page, int size) {
+        return distincts.listAll().chain(marks -> advocates
+                .list("mergedInto is not null")
+                .chain(merged -> profiles().map(all -> {
+                    Map<UUID, UUID> mergedInto = new HashMap<>();
+                    merged.forEach(a -> mergedInto.put(a.id, a.mergedInto));
+                    Set<String> never = new HashSet<>();
+                    for (DistinctMark mark : marks) {
+                        never.add(pairKey(root(mark.advocateId, mergedInto), root(mark.otherId, mergedInto)));
+                    }
+                    List<MatchSuggestionView> found = new ArrayList<>();
+                    for (String pair : candidatePairs(all.values())) {
+                        if (never.contains(pair)) {
+                            continue;
+                        }
+                        String[] ids = pair.split("\\|");
+                        MatchSuggestionView suggestion =
+                                suggestion(all.get(UUID.fromString(ids[0])), all.get(UUID.fromString(ids[1])));
+                        if (suggestion.score() >= minScore) {
+                            found.add(suggestion);
+                        }
+                    }
+                    found.sort(Comparator.comparingDouble(MatchSuggestionView::score)
+                            .reversed()
+                            .thenComparing(v -> v.advocateId().toString())
+                            .thenComparing(v -> v.otherId().toString()));
+                    int from = Math.min(found.size(), page * size);
+                    int to = Math.min(found.size(), from + size);
+                    return new Page<>(List.copyOf(found.subList(from, to)), page, size, found.size());
+                })));
+    }
+
+    /** The largest block of profiles compared with each other in the programme-wide list. */
+    static final int MAX_BLOCK = 500;
+
+    private static Set<String> candidatePairs(java.util.Collection<Similarity.Profile> profiles) {
+        Map<String, List<UUID>> blocks = new HashMap<>();
+        for (Similarity.Profile profile : profiles) {
+            Set<String> keys = new TreeSet<>();
+            List<String> names = new ArrayList<>();
+            names.add(profile.displayName());
+            profile.shown().forEach(s -> names.add(s.displayName()));
+            for (String name : names) {
+                String[] words = Similarity.normalise(name).split(" ");
+                if (words[0].length() >= 2) {
+                    keys.add("n:" + words[0]);
+                    keys.add("n:" + words[words.length - 1]);
+                }
+            }
+            for (Similarity.Shown shown : profile.shown()) {
+                String core = Similarity.core(shown.handle());
+                if (core.length() >= 4) {
+                    keys.add("h:" + core.substring(0, 4));
+                }
+            }
+            keys.forEach(
+                    key -> blocks.computeIfAbsent(key, k -> new ArrayList<>()).add(profile.id()));
+        }
+        Set<String> pairs = new TreeSet<>();
+        for (List<UUID> block : blocks.values()) {
+            if (block.size() < 2 || block.size() > MAX_BLOCK) {
+                continue;
+            }
+            for (int i = 0; i < block.size(); i++) {
+                for (int j = i + 1; j < block.size(); j++) {
+                    pairs.add(pairKey(block.get(i), block.get(j)));
+                }
+            }
+        }
+        return pairs;
+    }
+
+    private static String pairKey(UUID one, UUID two) {
+        UUID[] ordered = DistinctMark.ordered(one, two);
+        return ordered[0] + "|" + ordered[1];
+    }
+
+    private static UUID root(UUID id, Map<UUID, UUID> mergedInto) {
+        UUID current = id;
+        while (mergedInto.containsKey(current)) {
+            current = mergedInto.get(current);
+        }
+        return current;
     }
 
     /** The profiles never to suggest for this one: those marked distinct from anyone it is, where they live on now. */
