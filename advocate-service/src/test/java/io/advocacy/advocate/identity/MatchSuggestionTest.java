@@ -47,6 +47,27 @@ class MatchSuggestionTest {
     }
 
     @Test
+    void suggestsTheProfileWhoseHandleAMentionNamedFromAnotherPlatform() {
+        Someone twitter = Someone.discover("twitter", "yf", "Yolanda Ferris", 0.4);
+        Someone mastodon = Someone.discover("mastodon", "yo", "yoyo", 0.4);
+        Someone stranger = Someone.discover("bluesky", "zz", "Quintus Abernathy", 0.4);
+        twitter.says("Find me on Mastodon too: @" + mastodon.handle() + "@mastodon.social", "Yolanda Ferris");
+        Someone.awaitMentions(twitter.id(), 2);
+
+        JsonPath found = suggestions(twitter.id(), null);
+        assertThat(found.getList("otherId", String.class))
+                .contains(mastodon.id())
+                .doesNotContain(stranger.id());
+        assertThat(reasons(found, mastodon.id()))
+                .containsExactly(twitter.authorKey() + " mentioned @" + mastodon.handle() + ", the handle of "
+                        + mastodon.authorKey());
+        assertThat(score(found, mastodon.id())).isEqualTo(0.8);
+        // The other way round too.
+        assertThat(suggestions(mastodon.id(), null).getList("otherId", String.class))
+                .contains(twitter.id());
+    }
+
+    @Test
     void aRejectedSuggestionIsNotMadeAgainAndAConfirmedOneIsMerged() {
         Someone one = Someone.discover("twitter", "ob", "Ottoline Brackenbury", 0.4);
         Someone two = Someone.discover("mastodon", "ob", "Ottoline Brackenbury", 0.4);

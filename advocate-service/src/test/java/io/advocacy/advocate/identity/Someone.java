@@ -23,8 +23,8 @@ record Someone(String id, String platform, String handle) {
 
     /** Sends a first mention from a new handle on the platform and waits until the profile exists. */
     static Someone discover(String platform, String name, String displayName, double sentiment) {
-        String handle = name + "-" + UUID.randomUUID();
-        mention(platform, handle, displayName, sentiment);
+        String handle = name + "-" + UUID.randomUUID().toString().substring(0, 8);
+        mention(platform, handle, displayName, sentiment, "...");
         JsonPath page = await().atMost(People.PATIENCE)
                 .until(
                         () -> given().queryParam("authorKey", platform + ":" + handle)
@@ -40,7 +40,12 @@ record Someone(String id, String platform, String handle) {
 
     /** Sends another mention from this person's handle. */
     void says(double sentiment, String displayName) {
-        mention(platform, handle, displayName, sentiment);
+        mention(platform, handle, displayName, sentiment, "...");
+    }
+
+    /** Sends another mention from this person's handle, saying this. */
+    void says(String text, String displayName) {
+        mention(platform, handle, displayName, 0.3, text);
     }
 
     /** Waits until the profile counts this many mentions. */
@@ -49,15 +54,23 @@ record Someone(String id, String platform, String handle) {
                 .untilAsserted(() -> given().get("/advocates/" + id).then().body("mentionCount", equalTo(count)));
     }
 
-    private static void mention(String platform, String handle, String displayName, double sentiment) {
+    private static void mention(String platform, String handle, String displayName, double sentiment, String text) {
         String authorKey = platform + ":" + handle;
         String mention = """
                 {"mentionId": "%s", "platform": "%s", "externalId": "%s", "authorKey": "%s",
                  "author": {"handle": "%s", "displayName": "%s", "followers": 50},
-                 "url": "https://%s.example/1", "text": "...", "publishedAt": "2026-11-20T10:15:30Z",
+                 "url": "https://%s.example/1", "text": "%s", "publishedAt": "2026-11-20T10:15:30Z",
                  "sentiment": %s}
                 """.formatted(
-                UUID.randomUUID(), platform, UUID.randomUUID(), authorKey, handle, displayName, platform, sentiment);
+                        UUID.randomUUID(),
+                        platform,
+                        UUID.randomUUID(),
+                        authorKey,
+                        handle,
+                        displayName,
+                        platform,
+                        text,
+                        sentiment);
         People.topics()
                 .sendCloudEvent(
                         "advocacy.mentions",

@@ -54,7 +54,10 @@ public class IdentityRepository implements PanacheRepositoryBase<AdvocateIdentit
                 Sort.ascending("advocateId").and("addedAt").and("id"));
     }
 
-    /** Drops what identifies a person from the identities their profile holds, keeping the counts. */
+    /**
+     * Drops what identifies a person from the identities their profile holds, keeping the counts, and forgets the
+     * handles their mentions named.
+     */
     public Uni<Void> anonymise(UUID advocateId) {
         return ofAdvocate(advocateId)
                 .invoke(list -> list.forEach(identity -> {
@@ -64,6 +67,11 @@ public class IdentityRepository implements PanacheRepositoryBase<AdvocateIdentit
                     identity.displayName = null;
                     identity.followers = 0;
                 }))
+                .chain(() -> getSession())
+                .chain(session -> session.createNativeQuery("delete from identity_reference where identity_id in"
+                                + " (select id from advocate_identity where advocate_id = ?1)")
+                        .setParameter(1, advocateId)
+                        .executeUpdate())
                 .replaceWithVoid();
     }
 }

@@ -5,6 +5,7 @@ import io.advocacy.advocate.identity.repository.DistinctMark;
 import io.advocacy.advocate.identity.repository.DistinctRepository;
 import io.advocacy.advocate.identity.repository.IdentityRepository;
 import io.advocacy.advocate.identity.repository.MergeRepository;
+import io.advocacy.advocate.identity.repository.ReferenceRepository;
 import io.advocacy.advocate.identity.rest.MatchSuggestionView;
 import io.advocacy.advocate.profile.repository.Advocate;
 import io.advocacy.advocate.profile.repository.AdvocateRepository;
@@ -37,16 +38,22 @@ public class MatchSuggestions {
     private final IdentityRepository identities;
     private final MergeRepository merges;
     private final DistinctRepository distincts;
+    private final ReferenceRepository references;
+
+    /** A handle named by more identities than this (a brand, a celebrity) says nothing about who is who. */
+    static final int POPULAR_HANDLE = 5;
 
     public MatchSuggestions(
             AdvocateRepository advocates,
             IdentityRepository identities,
             MergeRepository merges,
-            DistinctRepository distincts) {
+            DistinctRepository distincts,
+            ReferenceRepository references) {
         this.advocates = advocates;
         this.identities = identities;
         this.merges = merges;
         this.distincts = distincts;
+        this.references = references;
     }
 
     /**
@@ -80,7 +87,8 @@ public class MatchSuggestions {
 
     /**
      * The likeliest pairs of the whole programme, best first. Only profiles that share a blocking key are compared
-     * (the first or last word of a display name, the first four letters or digits of a handle), so the cost grows with
+     * (the first or last word of a display name, the first four letters or digits of a handle, a handle one holds and
+     * the other named), so the cost grows with
      * the sizes of those blocks rather than with the square of the programme; a block of more than {@link
      * #MAX_BLOCK} profiles (a very common first name) is not compared within.
      */
@@ -139,7 +147,11 @@ public class MatchSuggestions {
                 if (core.length() >= 4) {
                     keys.add("h:" + core.substring(0, 4));
                 }
+                if (shown.handle() != null && !"email".equals(shown.platform())) {
+                    keys.add("@:" + shown.handle().toLowerCase(java.util.Locale.ROOT));
+                }
             }
+            profile.references().forEach(reference -> keys.add("@:" + reference.handle()));
             keys.forEach(
                     key -> blocks.computeIfAbsent(key, k -> new ArrayList<>()).add(profile.id()));
         }
@@ -209,22 +221,43 @@ public class MatchSuggestions {
                 }));
     }
 
-    /** Every profile that stands on its own, with the names and handles of its identities. */
+    /**
+     * Every profile that stands on its own, with the names and handles of its identities and the handles their
+     * mentions named (but for popular ones).
+     */
     private Uni<Map<UUID, Similarity.Profile>> profiles() {
-        return advocates
-                .list("mergedInto is null")
-                .chain(live -> identities.ofLiveProfiles().map(held -> {
+        return advocates.list("mergedInto is null").chain(live -> identities
+                .ofLiveProfiles()
+                .chain(held -> references.all().map(named -> {
                     Map<UUID, List<AdvocateIdentity>> byProfile = held.stream()
                             .collect(Collectors.groupingBy(i -> i.advocateId, HashMap::new, Collectors.toList()));
+                    Map<UUID, AdvocateIdentity> byId = new HashMap<>();
+                    held.forEach(i -> byId.put(i.id, i));
+                    Map<String, Long> popularity = named.stream()
+                            .collect(Collectors.groupingBy(
+                                    ReferenceRepository.Reference::handle, Collectors.counting()));
+                    Map<UUID, List<Similarity.Reference>> referencesByProfile = new HashMap<>();
+                    for (ReferenceRepository.Reference reference : named) {
+                        AdvocateIdentity from = byId.get(reference.identityId());
+                        if (from == null || popularity.get(reference.handle()) > POPULAR_HANDLE) {
+                            continue;
+                        }
+                        referencesByProfile
+                                .computeIfAbsent(from.advocateId, k -> new ArrayList<>())
+                                .add(new Similarity.Reference(from.identityKey, from.platform, reference.handle()));
+                    }
                     Map<UUID, Similarity.Profile> profiles = new LinkedHashMap<>();
                     for (Advocate a : live) {
                         List<Similarity.Shown> shown = byProfile.getOrDefault(a.id, List.of()).stream()
                                 .map(MatchSuggestions::shown)
                                 .toList();
-                        profiles.put(a.id, new Similarity.Profile(a.id, a.displayName, shown));
+                        profiles.put(
+                                a.id,
+                                new Similarity.Profile(
+                                        a.id, a.displayName, shown, referencesByProfile.getOrDefault(a.id, List.of())));
                     }
                     return profiles;
-                }));
+                })));
     }
 
     private static Similarity.Shown shown(AdvocateIdentity i) {

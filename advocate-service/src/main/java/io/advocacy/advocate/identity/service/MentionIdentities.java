@@ -2,9 +2,11 @@ package io.advocacy.advocate.identity.service;
 
 import io.advocacy.advocate.identity.repository.AdvocateIdentity;
 import io.advocacy.advocate.identity.repository.IdentityRepository;
+import io.advocacy.advocate.identity.repository.ReferenceRepository;
 import io.advocacy.advocate.profile.messaging.MentionScored;
 import io.advocacy.advocate.profile.repository.Advocate;
 import io.advocacy.advocate.profile.repository.AdvocateRepository;
+import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.OffsetDateTime;
@@ -21,10 +23,13 @@ public class MentionIdentities {
 
     private final IdentityRepository identities;
     private final AdvocateRepository advocates;
+    private final ReferenceRepository references;
 
-    public MentionIdentities(IdentityRepository identities, AdvocateRepository advocates) {
+    public MentionIdentities(
+            IdentityRepository identities, AdvocateRepository advocates, ReferenceRepository references) {
         this.identities = identities;
         this.advocates = advocates;
+        this.references = references;
     }
 
     /**
@@ -39,7 +44,10 @@ public class MentionIdentities {
                         identity == null ? Uni.createFrom().nullItem() : advocates.lockById(identity.advocateId));
     }
 
-    /** Counts the mention on the identity it came from, which a newcomer's profile gets as its first identity. */
+    /**
+     * Counts the mention on the identity it came from, which a newcomer's profile gets as its first identity, and
+     * keeps the handles it names other than the author's own.
+     */
     public Uni<Void> count(Advocate advocate, MentionScored mention) {
         return identities
                 .byKey(mention.authorKey())
@@ -51,7 +59,21 @@ public class MentionIdentities {
                     identity.displayName = mention.author().displayName();
                     identity.followers = mention.author().followers();
                 })
-                .replaceWithVoid();
+                .chain(identity -> {
+                    var named = References.of(mention.text(), mention.url());
+                    named.remove(identity.handle == null ? "" : identity.handle.toLowerCase(java.util.Locale.ROOT));
+                    if (named.isEmpty()) {
+                        return Uni.createFrom().voidItem();
+                    }
+                    // The identity may be new: its row goes first, for the references to name it.
+                    return identities.flush().chain(() -> Multi.createFrom()
+                            .iterable(named)
+                            .onItem()
+                            .transformToUniAndConcatenate(handle -> references.add(identity.id, handle))
+                            .collect()
+                            .last()
+                            .replaceWithVoid());
+                });
     }
 
     private static AdvocateIdentity discovered(Advocate advocate, MentionScored mention) {

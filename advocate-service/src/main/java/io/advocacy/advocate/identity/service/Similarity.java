@@ -13,7 +13,9 @@ import org.apache.commons.text.similarity.JaroWinklerSimilarity;
 /**
  * How likely two profiles are one person, from what they show: their display names (Jaro-Winkler similarity of the
  * names without case, accents or punctuation; the same name on two platforms counts most) and their handles (the
- * letters and digits of handles and of verified emails' local parts). The score is the strongest signal.
+ * letters and digits of handles and of verified emails' local parts), and cross-links (one profile's mention named,
+ * from one platform, the handle the other holds on another platform). The score is the strongest signal; a
+ * cross-link between similar names adds to it.
  */
 final class Similarity {
 
@@ -23,6 +25,14 @@ final class Similarity {
     /** The same name seen only on one platform is weaker evidence than the same name on two. */
     private static final double SAME_PLATFORM_FACTOR = 0.9;
 
+    /** What a cross-link alone scores: enough to be suggested. */
+    private static final double CROSS_LINK = 0.8;
+
+    /** What a cross-link adds to names at least {@link #LINKED_NAMES} alike. */
+    private static final double CROSS_LINK_BONUS = 0.1;
+
+    private static final double LINKED_NAMES = 0.7;
+
     /** Similar handles say less than similar names. */
     private static final double HANDLE_FACTOR = 0.9;
 
@@ -30,8 +40,14 @@ final class Similarity {
 
     private Similarity() {}
 
-    /** What one profile shows: the display names and handles of its identities. */
-    record Profile(UUID id, String displayName, List<Shown> shown) {
+    /**
+     * What one profile shows: the display names and handles of its identities, and the handles their mentions named.
+     */
+    record Profile(UUID id, String displayName, List<Shown> shown, List<Reference> references) {
+
+        Profile(UUID id, String displayName, List<Shown> shown) {
+            this(id, displayName, shown, List.of());
+        }
 
         Set<String> platforms() {
             Set<String> platforms = new TreeSet<>();
@@ -47,6 +63,14 @@ final class Similarity {
      * @param label the author key or email, for reasons
      */
     record Shown(String platform, String label, String displayName, String handle) {}
+
+    /**
+     * A handle one of the profile's identities named in a mention.
+     *
+     * @param from the naming identity's author key
+     * @param platform the naming identity's platform
+     */
+    record Reference(String from, String platform, String handle) {}
 
     /** A scored pair. */
     record Match(double score, List<String> reasons) {}
@@ -77,7 +101,31 @@ final class Similarity {
                         + (handles.similarity() == 1 ? "" : " (" + round(handles.similarity()) + ")"));
             }
         }
+        String link = crossLink(one, other);
+        if (link == null) {
+            link = crossLink(other, one);
+        }
+        if (link != null) {
+            reasons.add(link);
+            boolean alike = names != null && names.similarity() >= LINKED_NAMES;
+            best = Math.max(best, alike ? Math.min(1, Math.max(best, CROSS_LINK) + CROSS_LINK_BONUS) : CROSS_LINK);
+        }
         return new Match(round(best), reasons);
+    }
+
+    /** How one profile's mention named, from one platform, the handle the other holds on another; null if none did. */
+    private static String crossLink(Profile naming, Profile named) {
+        for (Reference reference : naming.references()) {
+            for (Shown shown : named.shown()) {
+                if (shown.handle() != null
+                        && !"email".equals(shown.platform())
+                        && !Objects.equals(shown.platform(), reference.platform())
+                        && shown.handle().equalsIgnoreCase(reference.handle())) {
+                    return reference.from() + " mentioned @" + reference.handle() + ", the handle of " + shown.label();
+                }
+            }
+        }
+        return null;
     }
 
     /** The most similar pair of names between two profiles. */

@@ -53,4 +53,34 @@ class SimilarityTest {
         assertThat(match.score()).isEqualTo(0.9);
         assertThat(match.reasons()).containsExactly("same handle twitter:ada_lovelace and ada.lovelace@example.com");
     }
+
+    @Test
+    void aHandleNamedFromAnotherPlatformLinksTheProfiles() {
+        var naming = new Similarity.Profile(
+                UUID.randomUUID(),
+                "Ada T",
+                List.of(new Similarity.Shown("twitter", "twitter:ada_t", "Ada T", "ada_t")),
+                List.of(new Similarity.Reference("twitter:ada_t", "twitter", "countess")));
+        var alone = Similarity.of(naming, on("mastodon", "countess", "Lady Byron-King"));
+        assertThat(alone.score()).isEqualTo(0.8);
+        assertThat(alone.reasons())
+                .containsExactly("twitter:ada_t mentioned @countess, the handle of mastodon:countess");
+
+        var alike = Similarity.of(on("mastodon", "countess", "Ada Tee"), naming);
+        assertThat(alike.score())
+                .isGreaterThan(Similarity.of(on("mastodon", "other", "Ada Tee"), naming)
+                        .score());
+
+        var samePlatform = Similarity.of(naming, on("twitter", "countess", "Lady Byron-King"));
+        assertThat(samePlatform.reasons()).isEmpty();
+        assertThat(samePlatform.score()).isLessThan(0.8);
+    }
+
+    @Test
+    void readsHandlesFromTextAndUrl() {
+        assertThat(References.of("Find me @AdaL@mastodon.social, and thanks @lumen. Mail a@b.com", null))
+                .containsExactly("adal", "lumen");
+        assertThat(References.of(null, "https://mastodon.social/@ada_m/1234")).containsExactly("ada_m");
+        assertThat(References.of("no handles here", "https://example.com/a")).isEmpty();
+    }
 }
