@@ -323,6 +323,25 @@ class IdentityMergeTest {
         awaitEvent("io.advocacy.advocate.erased.v1", b.id());
     }
 
+    @Test
+    @TestSecurity(user = "admin", roles = "program-admin")
+    void anonymisingAPersonDropsTheHandlesAndEmailsOfTheirIdentities() {
+        Someone a = Someone.discover("twitter", "anon", "Ann On", 0.2);
+        String email = "ann-" + UUID.randomUUID() + "@example.com";
+        link(a.id(), "{\"email\": \"" + email + "\", \"verified\": true}").statusCode(201);
+
+        given().post("/advocates/" + a.id() + "/anonymise").then().statusCode(204);
+
+        given().get("/advocates/" + a.id()).then().body("email", nullValue()).body("mentionCount", equalTo(1));
+        given().get("/advocates/" + a.id() + "/identities")
+                .then()
+                .body("size()", equalTo(2))
+                .body("handle", not(hasItem(a.handle())))
+                .body("email", not(hasItem(email)))
+                .body("displayName", not(hasItem("Ann On")));
+        given().queryParam("authorKey", a.authorKey()).get("/advocates").then().body("total", equalTo(0));
+    }
+
     private static ValidatableResponse link(String id, String body) {
         return given().contentType(ContentType.JSON)
                 .body(body)
