@@ -256,6 +256,21 @@ class IdentityMergeTest {
                 .header("ETag");
         given().get("/advocates/" + a.id()).then().header("ETag", equalTo(newEtag));
 
+        // Changes to the merged-away profile belong on the survivor.
+        given().contentType(ContentType.JSON)
+                .body("{\"stage\": \"invited\", \"reason\": \"on the old profile\"}")
+                .post("/advocates/" + b.id() + "/stage")
+                .then()
+                .statusCode(409)
+                .contentType("application/problem+json")
+                .body("detail", containsString("merged into " + a.id()));
+        given().contentType(ContentType.JSON)
+                .body("{\"purpose\": \"contact\", \"channel\": \"email\", \"granted\": false}")
+                .put("/advocates/" + b.id() + "/consents")
+                .then()
+                .statusCode(409)
+                .body("detail", containsString("on " + a.id() + " instead"));
+
         merge(c.id(), b.id(), "b is gone")
                 .statusCode(409)
                 .body("detail", containsString("already merged into " + a.id()));
