@@ -181,6 +181,21 @@ class IdentityMergeTest {
 
         gone.says(-0.5, "Lin C");
         Someone.awaitMentions(keep.id(), 4);
+        // A badge awarded to the merged-away id while merged shows on the survivor.
+        String awardId = UUID.randomUUID().toString();
+        People.topics()
+                .sendCloudEvent(
+                        "advocacy.recognitions",
+                        gone.id(),
+                        "io.advocacy.badge.awarded.v1",
+                        UUID.randomUUID().toString(),
+                        """
+                        {"awardId": "%s", "advocateId": "%s", "badgeCode": "first-voice", "badgeName": "First Voice",
+                         "awardedAt": "2026-11-20T10:16:00Z", "reason": "x"}""".formatted(awardId, gone.id()));
+        org.awaitility.Awaitility.await()
+                .atMost(People.PATIENCE)
+                .untilAsserted(
+                        () -> given().get("/advocates/" + keep.id()).then().body("badges.awardId", hasItem(awardId)));
 
         given().contentType(ContentType.JSON)
                 .body("{\"mergeId\": \"" + mergeId + "\", \"reason\": \"two people after all\"}")
@@ -206,6 +221,8 @@ class IdentityMergeTest {
                 .body("authorKey", hasItem(gone.authorKey()))
                 .body("[0].mentionCount", equalTo(3));
         given().get("/advocates/" + keep.id() + "/consents").then().body("size()", equalTo(0));
+        given().get("/advocates/" + keep.id()).then().body("badges.awardId", not(hasItem(awardId)));
+        given().get("/advocates/" + gone.id()).then().body("badges.awardId", hasItem(awardId));
         given().get("/advocates/" + gone.id() + "/consents").then().body("purpose", hasItem("newsletter"));
         given().get("/advocates/" + gone.id() + "/merges")
                 .then()
