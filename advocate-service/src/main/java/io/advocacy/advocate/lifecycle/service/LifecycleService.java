@@ -1,5 +1,6 @@
 package io.advocacy.advocate.lifecycle.service;
 
+import io.advocacy.advocate.identity.service.MergedAway;
 import io.advocacy.advocate.lifecycle.Lifecycle;
 import io.advocacy.advocate.lifecycle.repository.StageChange;
 import io.advocacy.advocate.lifecycle.repository.StageChangeRepository;
@@ -70,6 +71,7 @@ public class LifecycleService {
         return advocates
                 .lockById(id)
                 .plug(ProblemException.orNotFound("Advocate", id))
+                .invoke(advocate -> MergedAway.refuse(advocate, "move them"))
                 .invoke(advocate -> checkPrecondition(advocate, ifMatch))
                 .invoke(advocate -> checkMove(advocate, request.stage()))
                 .chain(advocate ->

@@ -1,5 +1,7 @@
 package io.advocacy.advocate.privacy.service;
 
+import io.advocacy.advocate.identity.repository.IdentityRepository;
+import io.advocacy.advocate.identity.repository.MergeRepository;
 import io.advocacy.advocate.lifecycle.repository.StageChangeRepository;
 import io.advocacy.advocate.privacy.repository.ConsentRepository;
 import io.advocacy.advocate.profile.messaging.AdvocateEvents;
@@ -12,16 +14,20 @@ import io.advocacy.platform.events.EventPublisher;
 import io.advocacy.platform.events.OutgoingEvent;
 import io.advocacy.platform.problem.ProblemException;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.UUID;
 
 /**
  * Removes a person, or only what identifies them. Erasure deletes everything this service holds about them and
  * publishes {@code advocate.erased.v1} so that the other services remove their copies; anonymisation keeps the
- * statistics (category, counts, history of moves) and drops handle, name, followers and consent.
+ * statistics (category, counts, history of moves) and drops handle, name, email, followers, consent and what
+ * identifies their identities. A person whose profiles were merged is erased whole: every profile merged into the one
+ * they live on in goes too, each announced by its own {@code advocate.erased.v1}.
  */
 @ApplicationScoped
 public class Erasure {
@@ -33,6 +39,8 @@ public class Erasure {
     private final ConsentRepository consents;
     private final EventPublisher events;
     private final SegmentMembership segments;
+    private final MergeRepository merges;
+    private final IdentityRepository identities;
 
     public Erasure(
             AdvocateRepository advocates,
@@ -41,7 +49,9 @@ public class Erasure {
             ProfileBadgeRepository badges,
             ConsentRepository consents,
             EventPublisher events,
-            SegmentMembership segments) {
+            SegmentMembership segments,
+            MergeRepository merges,
+            IdentityRepository identities) {
         this.advocates = advocates;
         this.categories = categories;
         this.stages = stages;
@@ -49,11 +59,39 @@ public class Erasure {
         this.consents = consents;
         this.events = events;
         this.segments = segments;
+        this.merges = merges;
+        this.identities = identities;
     }
 
     /** Deletes the person and everything about them here, and tells the other services; in one transaction. */
     @WithTransaction
     public Uni<Void> erase(UUID id) {
+        return existing(id)
+                .chain(() -> identities.lockExclusive())
+                .chain(() -> merges.person(id))
+                .chain(this::eraseAll);
+    }
+
+    /** Erases every profile of one person; the ones merged into another stop pointing at it first. */
+    private Uni<Void> eraseAll(List<UUID> profiles) {
+        return Multi.createFrom()
+                .iterable(profiles)
+                .onItem()
+                .transformToUniAndConcatenate(advocates::findById)
+                .invoke(advocate -> advocate.mergedInto = null)
+                .collect()
+                .asList()
+                .call(advocates::flush)
+                .chain(() -> Multi.createFrom()
+                        .iterable(profiles)
+                        .onItem()
+                        .transformToUniAndConcatenate(this::eraseOne)
+                        .collect()
+                        .last())
+                .replaceWithVoid();
+    }
+
+    private Uni<Void> eraseOne(UUID id) {
         return existing(id)
                 .call(advocate -> consents.delete("advocateId", id))
                 .call(advocate -> stages.delete("advocateId", id))
@@ -79,7 +117,10 @@ public class Erasure {
                     advocate.handle = "anonymised";
                     advocate.displayName = null;
                     advocate.followers = 0;
+                    advocate.email = null;
+                    advocate.emailVerified = false;
                 })
+                .call(advocate -> identities.anonymise(id))
                 .call(segments::reevaluate)
                 .replaceWithVoid();
     }

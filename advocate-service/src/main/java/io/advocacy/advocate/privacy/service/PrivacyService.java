@@ -1,5 +1,6 @@
 package io.advocacy.advocate.privacy.service;
 
+import io.advocacy.advocate.identity.service.MergedAway;
 import io.advocacy.advocate.lifecycle.service.LifecycleService;
 import io.advocacy.advocate.privacy.repository.ConsentRecord;
 import io.advocacy.advocate.privacy.repository.ConsentRepository;
@@ -45,6 +46,7 @@ public class PrivacyService {
         return advocates
                 .findById(advocateId)
                 .plug(ProblemException.orNotFound("Advocate", advocateId))
+                .invoke(advocate -> MergedAway.refuse(advocate, "record their consent"))
                 .chain(advocate -> {
                     ConsentRecord record = new ConsentRecord();
                     record.id = UUID.randomUUID();

@@ -29,9 +29,12 @@ public final class AdvocateEvents {
     }
 
     /**
-     * Data of {@code io.advocacy.advocate.updated.v1}: a person's profile changed after a mention.
+     * Data of {@code io.advocacy.advocate.updated.v1}: a person's profile changed after a mention, or after a link,
+     * merge or unmerge of their identities.
      *
+     * @param lastMention the mention that caused the update, or null when none did
      * @param manager the username of the manager who looks after them, or null while nobody does
+     * @param email the person's email, or null when unknown
      */
     public record Updated(
             UUID advocateId,
@@ -46,7 +49,8 @@ public final class AdvocateEvents {
             int negativeMentions,
             double averageSentiment,
             LastMention lastMention,
-            String manager) {
+            String manager,
+            String email) {
         public static final String TYPE = "io.advocacy.advocate.updated.v1";
     }
 

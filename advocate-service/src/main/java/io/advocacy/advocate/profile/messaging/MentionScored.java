@@ -9,7 +9,11 @@ import jakarta.validation.constraints.NotNull;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
-/** What advocate-service reads of {@code io.advocacy.mention.scored.v1}: only the fields it needs. */
+/**
+ * What advocate-service reads of {@code io.advocacy.mention.scored.v1}: only the fields it needs.
+ *
+ * @param text what was said, optional: the handles it names suggest profiles that are one person
+ */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record MentionScored(
         @NotNull UUID mentionId,
@@ -17,6 +21,7 @@ public record MentionScored(
         @NotBlank String authorKey,
         @NotNull @Valid Author author,
         String url,
+        String text,
         @NotNull OffsetDateTime publishedAt,
         @NotNull @DecimalMin("-1") @DecimalMax("1") Double sentiment) {
 

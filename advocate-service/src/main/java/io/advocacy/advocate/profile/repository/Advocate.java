@@ -70,6 +70,17 @@ public class Advocate {
     /** Where they live (ISO 3166-1 alpha-2, upper case), or null while unknown. */
     public String region;
 
+    /** The person's email, null when unknown; see {@link #emailVerified}. */
+    public String email;
+
+    /** True when a manager verified the email (it is then one of the person's identities). */
+    @Column(name = "email_verified")
+    public boolean emailVerified;
+
+    /** The profile this one was merged into, or null while it stands on its own. */
+    @Column(name = "merged_into")
+    public UUID mergedInto;
+
     @Version
     public long version;
 

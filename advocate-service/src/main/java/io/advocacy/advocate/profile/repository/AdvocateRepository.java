@@ -71,7 +71,8 @@ public class AdvocateRepository implements PanacheRepositoryBase<Advocate, UUID>
     }
 
     private static String where(ProfileFilter filter) {
-        List<String> conditions = new java.util.ArrayList<>();
+        // Profiles merged into another are read by id only; an author key finds the profile that holds it now.
+        List<String> conditions = new java.util.ArrayList<>(List.of("mergedInto is null"));
         if (filter.category() != null) {
             conditions.add("category = :category");
         }
@@ -79,9 +80,9 @@ public class AdvocateRepository implements PanacheRepositoryBase<Advocate, UUID>
             conditions.add("stage = :stage");
         }
         if (filter.authorKey() != null) {
-            conditions.add("authorKey = :authorKey");
+            conditions.add("id in (select i.advocateId from AdvocateIdentity i where i.identityKey = :authorKey)");
         }
-        return conditions.isEmpty() ? "1 = 1" : String.join(" and ", conditions);
+        return String.join(" and ", conditions);
     }
 
     private static Parameters parameters(ProfileFilter filter) {

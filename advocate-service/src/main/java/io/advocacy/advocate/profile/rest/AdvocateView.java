@@ -13,6 +13,9 @@ import java.util.UUID;
  * @param manager the username of the manager who looks after them, or null while nobody does
  * @param averageSentiment the mean compound sentiment of their mentions
  * @param badges the badges they were awarded, oldest first
+ * @param email the person's email, null when unknown
+ * @param emailVerified true when a manager verified the email
+ * @param mergedInto the profile this one was merged into (read that one instead), or null while it stands on its own
  */
 public record AdvocateView(
         UUID id,
@@ -31,7 +34,10 @@ public record AdvocateView(
         double averageSentiment,
         OffsetDateTime discoveredAt,
         OffsetDateTime lastMentionAt,
-        List<Badge> badges) {
+        List<Badge> badges,
+        String email,
+        boolean emailVerified,
+        UUID mergedInto) {
 
     /** A badge on the profile. */
     public record Badge(UUID awardId, String code, String name, OffsetDateTime awardedAt) {}

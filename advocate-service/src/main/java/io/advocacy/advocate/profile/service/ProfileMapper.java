@@ -38,7 +38,10 @@ public final class ProfileMapper {
                 a.lastMentionAt,
                 badges.stream()
                         .map(b -> new AdvocateView.Badge(b.awardId, b.badgeCode, b.badgeName, b.awardedAt))
-                        .toList());
+                        .toList(),
+                a.email,
+                a.emailVerified,
+                a.mergedInto);
     }
 
     public static CategoryChangeView toView(CategoryChange c) {
@@ -63,6 +66,14 @@ public final class ProfileMapper {
     }
 
     static AdvocateEvents.Updated updated(Advocate a, MentionScored mention) {
+        return updated(
+                a,
+                new AdvocateEvents.LastMention(
+                        mention.mentionId(), mention.sentiment(), mention.url(), mention.publishedAt()));
+    }
+
+    /** The update of a profile; {@code lastMention} is null when no mention caused it (a link, a merge, an unmerge). */
+    public static AdvocateEvents.Updated updated(Advocate a, AdvocateEvents.LastMention lastMention) {
         return new AdvocateEvents.Updated(
                 a.id,
                 a.authorKey,
@@ -75,12 +86,12 @@ public final class ProfileMapper {
                 a.positiveMentions,
                 a.negativeMentions,
                 round(a.averageSentiment()),
-                new AdvocateEvents.LastMention(
-                        mention.mentionId(), mention.sentiment(), mention.url(), mention.publishedAt()),
-                a.manager);
+                lastMention,
+                a.manager,
+                a.email);
     }
 
-    static AdvocateEvents.CategoryChanged categoryChanged(Advocate a, Category before, UUID mentionId) {
+    public static AdvocateEvents.CategoryChanged categoryChanged(Advocate a, Category before, UUID mentionId) {
         return new AdvocateEvents.CategoryChanged(
                 a.id,
                 a.authorKey,
@@ -92,7 +103,8 @@ public final class ProfileMapper {
                 a.manager);
     }
 
-    static CategoryChange change(Advocate a, Category before, UUID mentionId) {
+    /** The record of a move on the continuum; {@code mentionId} is null when no mention caused it. */
+    public static CategoryChange change(Advocate a, Category before, UUID mentionId) {
         CategoryChange change = new CategoryChange();
         change.id = UUID.randomUUID();
         change.advocateId = a.id;
@@ -105,7 +117,8 @@ public final class ProfileMapper {
         return change;
     }
 
-    private static double round(double value) {
+    /** Rounds a mean to the four decimals the API and events show. */
+    public static double round(double value) {
         return Math.round(value * 10_000) / 10_000.0;
     }
 }

@@ -1,6 +1,7 @@
 package io.advocacy.advocate.profile.service;
 
 import io.advocacy.advocate.continuum.Category;
+import io.advocacy.advocate.identity.service.MentionIdentities;
 import io.advocacy.advocate.manager.service.Assignments;
 import io.advocacy.advocate.profile.messaging.AdvocateEvents;
 import io.advocacy.advocate.profile.messaging.MentionScored;
@@ -20,9 +21,9 @@ import java.time.ZoneOffset;
 import java.util.UUID;
 
 /**
- * Keeps each person's profile in step with what they say: finds or creates them by author key (giving a newcomer to a
- * manager with room), counts the mention, places them on the continuum and publishes what changed. Runs inside the
- * consumer's transaction.
+ * Keeps each person's profile in step with what they say: finds them by any of their identities, or creates them by
+ * author key (giving a newcomer to a manager with room), counts the mention, places them on the continuum and publishes
+ * what changed. Runs inside the consumer's transaction.
  */
 @ApplicationScoped
 public class ProfileService {
@@ -32,25 +33,29 @@ public class ProfileService {
     private final EventPublisher events;
     private final Assignments assignments;
     private final SegmentMembership segments;
+    private final MentionIdentities identities;
 
     public ProfileService(
             AdvocateRepository advocates,
             CategoryChangeRepository history,
             EventPublisher events,
             Assignments assignments,
-            SegmentMembership segments) {
+            SegmentMembership segments,
+            MentionIdentities identities) {
         this.advocates = advocates;
         this.history = history;
         this.events = events;
         this.assignments = assignments;
         this.segments = segments;
+        this.identities = identities;
     }
 
     /** Applies one scored mention to its author's profile. */
     public Uni<Void> recordMention(MentionScored mention) {
-        return advocates
-                .lockByAuthorKey(mention.authorKey())
+        return identities
+                .lockHolder(mention.authorKey())
                 .chain(found -> found != null ? Uni.createFrom().item(found) : advocates.persist(discover(mention)))
+                .call(advocate -> identities.count(advocate, mention))
                 .chain(advocate -> apply(advocate, mention, advocate.mentionCount == 0));
     }
 

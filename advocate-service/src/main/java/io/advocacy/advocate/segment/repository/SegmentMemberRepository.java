@@ -25,7 +25,7 @@ public class SegmentMemberRepository implements PanacheRepositoryBase<SegmentMem
     public Uni<Integer> insertMatching(UUID segmentId, Rule rule, OffsetDateTime now) {
         SqlWhere where = SqlWhere.of(rule, now, position -> "?" + position, 3);
         String sql = "insert into segment_member (segment_id, advocate_id, joined_at) select ?1, id, ?2 from advocate"
-                + " where " + where.text() + " on conflict do nothing";
+                + " where merged_into is null and (" + where.text() + ") on conflict do nothing";
         return getSession().chain(session -> bind(session.createNativeQuery(sql), where)
                 .setParameter(1, segmentId)
                 .setParameter(2, now)
@@ -40,7 +40,7 @@ public class SegmentMemberRepository implements PanacheRepositoryBase<SegmentMem
     public Uni<Integer> deleteNotMatching(UUID segmentId, Rule rule, OffsetDateTime now) {
         SqlWhere where = SqlWhere.of(rule, now, position -> "?" + position, 2);
         String sql = "delete from segment_member where segment_id = ?1 and advocate_id in"
-                + " (select id from advocate where not " + where.text() + ")";
+                + " (select id from advocate where merged_into is not null or not (" + where.text() + "))";
         return getSession().chain(session -> bind(session.createNativeQuery(sql), where)
                 .setParameter(1, segmentId)
                 .executeUpdate());
@@ -52,7 +52,7 @@ public class SegmentMemberRepository implements PanacheRepositoryBase<SegmentMem
      */
     public Uni<List<UUID>> drifted(UUID segmentId, Rule rule, OffsetDateTime now, int limit) {
         SqlWhere where = SqlWhere.of(rule, now, position -> "?" + position, 3);
-        String sql = "with matching as (select id from advocate where " + where.text() + ")"
+        String sql = "with matching as (select id from advocate where merged_into is null and (" + where.text() + "))"
                 + " (select id from matching where id not in"
                 + " (select advocate_id from segment_member where segment_id = ?1))"
                 + " union all"

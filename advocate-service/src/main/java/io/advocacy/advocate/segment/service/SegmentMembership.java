@@ -100,7 +100,8 @@ public class SegmentMembership {
             Advocate advocate, List<Segment> candidates, Set<UUID> in, OffsetDateTime now, String cause) {
         Uni<Void> changes = Uni.createFrom().voidItem();
         for (Segment segment : candidates) {
-            boolean meets = rules.of(segment).matches(advocate, now);
+            // A profile merged into another is no one of its own: its person is counted on the survivor.
+            boolean meets = advocate.mergedInto == null && rules.of(segment).matches(advocate, now);
             if (meets && !in.contains(segment.id)) {
                 changes = changes.chain(() -> join(advocate, segment, now, cause));
             } else if (!meets && in.contains(segment.id)) {
