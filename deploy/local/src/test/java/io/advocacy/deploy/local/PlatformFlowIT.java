@@ -6,6 +6,12 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.crypto.ECDSAVerifier;
+import com.nimbusds.jose.jwk.ECKey;
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
 import io.advocacy.platform.testing.EventTopics;
 import io.advocacy.platform.testing.Folders;
 import io.restassured.http.ContentType;
@@ -122,8 +128,61 @@ class PlatformFlowIT {
         assertThat(EventTopics.header(record, "content-type")).isEqualTo("application/json");
     }
 
+    /** The award's credential verifies at the platform's endpoint and, independently, against its published JWKS. */
+    private void assertTheCredentialVerifies(String awardId, String advocateId) throws Exception {
+        String recognition = url("recognition-service");
+        String jwt = given().get(recognition + "/credentials/" + awardId)
+                .then()
+                .statusCode(200)
+                .contentType("application/vc+jwt")
+                .extract()
+                .asString();
+        given().contentType(ContentType.TEXT)
+                .body(jwt)
+                .post(recognition + "/credentials/verify")
+                .then()
+                .statusCode(200)
+                .body("verified", equalTo(true));
+
+        SignedJWT credential = SignedJWT.parse(jwt);
+        JWKSet keys = JWKSet.parse(given().get(recognition + "/.well-known/jwks.json")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString());
+        ECKey key = (ECKey) keys.getKeyByKeyId(credential.getHeader().getKeyID());
+        assertThat(key).as("the signing key is published").isNotNull();
+        assertThat(credential.getHeader().getAlgorithm()).isEqualTo(JWSAlgorithm.ES256);
+        assertThat(credential.verify(new ECDSAVerifier(key))).as("signature").isTrue();
+        JWTClaimsSet claims = credential.getJWTClaimsSet();
+        assertThat(claims.getSubject()).isEqualTo("urn:uuid:" + advocateId);
+        assertThat(claims.getJWTID()).isEqualTo("urn:uuid:" + awardId);
+        assertThat(claims.getStringListClaim("type")).contains("VerifiableCredential", "OpenBadgeCredential");
+        assertThat(claims.getStringListClaim("@context"))
+                .startsWith("https://www.w3.org/ns/credentials/v2")
+                .anyMatch(context -> context.startsWith("https://purl.imsglobal.org/spec/ob/v3p0/context"));
+        Map<String, Object> subject = claims.getJSONObjectClaim("credentialSubject");
+        assertThat(subject.get("id")).isEqualTo("urn:uuid:" + advocateId);
+
+        String[] parts = jwt.split("\\.");
+        String forged = parts[0] + "."
+                + Base64.getUrlEncoder()
+                        .withoutPadding()
+                        .encodeToString(claims.toString()
+                                .replace(advocateId, UUID.randomUUID().toString())
+                                .getBytes(StandardCharsets.UTF_8))
+                + "." + parts[2];
+        assertThat(SignedJWT.parse(forged).verify(new ECDSAVerifier(key))).isFalse();
+        given().contentType(ContentType.TEXT)
+                .body(forged)
+                .post(recognition + "/credentials/verify")
+                .then()
+                .statusCode(200)
+                .body("verified", equalTo(false));
+    }
+
     @Test
-    void aPositiveMentionBecomesAnAdvocateAThankYouAndABadge() {
+    void aPositiveMentionBecomesAnAdvocateAThankYouAndABadge() throws Exception {
         String handle = "ada" + UUID.randomUUID().toString().substring(0, 8);
         String authorKey = "twitter:" + handle;
         String mentionId =
@@ -147,14 +206,17 @@ class PlatformFlowIT {
                 .statusCode(200)
                 .body("items.kind", hasItem("thank-you"))
                 .body("items[0].manager", equalTo("demo-manager")));
-        given().auth()
+        String awardId = given().auth()
                 .oauth2(integratorToken)
                 .queryParam("advocateId", advocateId)
                 .get(url("recognition-service") + "/awards")
                 .then()
                 .statusCode(200)
                 .body("total", equalTo(1))
-                .body("items[0].badgeCode", equalTo("first-voice"));
+                .body("items[0].badgeCode", equalTo("first-voice"))
+                .extract()
+                .path("items[0].id");
+        assertTheCredentialVerifies(awardId, advocateId);
 
         assertCloudEvent(
                 last(topics.readUntil("advocacy.mentions", r -> r.value().contains(mentionId), WAIT)),

@@ -25,6 +25,9 @@ public class Reward {
 
     public String description;
 
+    /** What an advocate attaches to content they produce while rewarded with it. */
+    public String disclosure;
+
     @Column(name = "created_at")
     public OffsetDateTime createdAt;
 }

@@ -24,6 +24,9 @@ public class RewardGrant {
     /** offered, accepted, fulfilled, declined or cancelled. */
     public String status;
 
+    /** The reward's disclosure text when it was offered, kept as it was. */
+    public String disclosure;
+
     @Column(name = "created_at")
     public OffsetDateTime createdAt;
 

@@ -11,10 +11,17 @@ import java.util.UUID;
  * @param rewardId the reward
  * @param advocateId the advocate
  * @param status where its fulfilment is
+ * @param disclosure what the advocate attaches to content they produce while rewarded, as it was when offered
  * @param ledger every move, oldest first
  */
 public record GrantView(
-        UUID id, UUID rewardId, UUID advocateId, String status, OffsetDateTime createdAt, List<LedgerView> ledger) {
+        UUID id,
+        UUID rewardId,
+        UUID advocateId,
+        String status,
+        String disclosure,
+        OffsetDateTime createdAt,
+        List<LedgerView> ledger) {
 
     /**
      * One move in the ledger.

@@ -11,7 +11,14 @@ import java.util.UUID;
  * @param kind one of the non-monetary kinds
  * @param name what advocates see
  * @param description what it gives
+ * @param disclosure what an advocate attaches to content they produce while rewarded with it
  * @param createdAt when it joined the catalogue
  */
 public record RewardView(
-        UUID id, String code, String kind, String name, String description, OffsetDateTime createdAt) {}
+        UUID id,
+        String code,
+        String kind,
+        String name,
+        String description,
+        String disclosure,
+        OffsetDateTime createdAt) {}

@@ -12,10 +12,11 @@ public final class GrantMapper {
 
     private GrantMapper() {}
 
-    static RewardGrant newGrant(UUID rewardId, UUID advocateId, OffsetDateTime at) {
+    static RewardGrant newGrant(UUID rewardId, String disclosure, UUID advocateId, OffsetDateTime at) {
         RewardGrant grant = new RewardGrant();
         grant.id = UUID.randomUUID();
         grant.rewardId = rewardId;
+        grant.disclosure = disclosure;
         grant.advocateId = advocateId;
         grant.status = GrantStates.OFFERED;
         grant.createdAt = at;
@@ -40,6 +41,7 @@ public final class GrantMapper {
                 grant.rewardId,
                 grant.advocateId,
                 grant.status,
+                grant.disclosure,
                 grant.createdAt,
                 ledger.stream()
                         .map(e -> new GrantView.LedgerView(e.status, e.actor, e.note, e.at))

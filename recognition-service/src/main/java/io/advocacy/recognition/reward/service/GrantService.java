@@ -40,7 +40,7 @@ public class GrantService {
         return rewards.findById(request.rewardId())
                 .plug(ProblemException.orNotFound("Reward", request.rewardId()))
                 .chain(reward -> {
-                    RewardGrant grant = GrantMapper.newGrant(reward.id, request.advocateId(), now());
+                    RewardGrant grant = GrantMapper.newGrant(reward.id, reward.disclosure, request.advocateId(), now());
                     Log.debugf("Offered reward %s to advocate %s", reward.code, grant.advocateId);
                     return grants.persist(grant)
                             .chain(() -> ledger.persist(GrantMapper.entry(grant, actor, request.note())))

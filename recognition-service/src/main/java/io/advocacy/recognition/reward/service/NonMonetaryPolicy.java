@@ -27,7 +27,7 @@ public final class NonMonetaryPolicy {
     private NonMonetaryPolicy() {}
 
     /** Throws a 400 naming each field that makes the reward monetary, and why. */
-    static void check(String kind, String name, String description) {
+    static void check(String kind, String name, String description, String disclosure) {
         List<Problem.Violation> violations = new ArrayList<>();
         if (!KINDS.contains(kind)) {
             String monetary = monetaryWord(kind == null ? "" : kind.replace('-', ' '));
@@ -41,6 +41,7 @@ public final class NonMonetaryPolicy {
         }
         refuseWording("name", name, violations);
         refuseWording("description", description, violations);
+        refuseWording("disclosure", disclosure, violations);
         if (!violations.isEmpty()) {
             throw new ProblemException(
                     400,

@@ -1,6 +1,7 @@
 package io.advocacy.recognition.reward.service;
 
 import io.advocacy.platform.problem.ProblemException;
+import io.advocacy.recognition.credential.service.IssuerConfig;
 import io.advocacy.recognition.reward.repository.Reward;
 import io.advocacy.recognition.reward.repository.RewardRepository;
 import io.advocacy.recognition.reward.rest.RewardRequest;
@@ -17,8 +18,11 @@ public class RewardService {
 
     private final RewardRepository rewards;
 
-    public RewardService(RewardRepository rewards) {
+    private final IssuerConfig issuer;
+
+    public RewardService(RewardRepository rewards, IssuerConfig issuer) {
         this.rewards = rewards;
+        this.issuer = issuer;
     }
 
     /** Adds a reward; 400 when it is monetary, 409 when its code is taken. */
@@ -26,7 +30,8 @@ public class RewardService {
     public Uni<Reward> add(RewardRequest request) {
         return Uni.createFrom()
                 .item(request)
-                .invoke(() -> NonMonetaryPolicy.check(request.kind(), request.name(), request.description()))
+                .invoke(() -> NonMonetaryPolicy.check(
+                        request.kind(), request.name(), request.description(), request.disclosure()))
                 .chain(() -> rewards.byCode(request.code()))
                 .chain(existing -> {
                     if (existing != null) {
@@ -36,7 +41,7 @@ public class RewardService {
                                         "Conflict",
                                         "reward " + request.code() + " already exists: " + existing.id));
                     }
-                    Reward reward = RewardMapper.newReward(request);
+                    Reward reward = RewardMapper.newReward(request, issuer.issuerName());
                     Log.debugf("Added reward %s (%s) to the catalogue", reward.code, reward.kind);
                     return rewards.persist(reward);
                 });
