@@ -26,13 +26,27 @@ public final class HostileInputReport {
     void record(HostileRequest request, int status, String contentType, String body) {
         sent++;
         statuses.merge(status, 1, Integer::sum);
-        String kind = request.kind().split(" ")[0] + " " + request.kind().split(" ")[1];
-        kinds.merge(kind, 1, Integer::sum);
+        kinds.merge(kindOf(request), 1, Integer::sum);
         boolean refused = status >= 400 && status < 500;
         boolean problem = contentType != null && contentType.startsWith("application/problem+json");
         if (!refused || !problem) {
             failures.add(new Failure(request, status, contentType, body));
         }
+    }
+
+    private static final List<String> KINDS = List.of(
+            "malformed JSON",
+            "body of the wrong shape",
+            "type-confused field",
+            "missing required field",
+            "oversized field",
+            "body over the size limit",
+            "content type",
+            "path parameter",
+            "query parameter");
+
+    private static String kindOf(HostileRequest request) {
+        return KINDS.stream().filter(request.kind()::startsWith).findFirst().orElse(request.kind());
     }
 
     public int sent() {
