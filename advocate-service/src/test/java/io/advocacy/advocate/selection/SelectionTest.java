@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
 
 import io.advocacy.advocate.People;
 import io.quarkus.test.junit.QuarkusTest;
@@ -214,6 +215,11 @@ class SelectionTest {
                 .then()
                 .statusCode(400)
                 .body("violations[0].field", equalTo("min"));
+        given().queryParam("minScore", "150")
+                .get("/selection/candidates")
+                .then()
+                .statusCode(400)
+                .body("violations.field", hasItem("minScore"));
         given().queryParam("stage", "famous")
                 .get("/selection/candidates")
                 .then()

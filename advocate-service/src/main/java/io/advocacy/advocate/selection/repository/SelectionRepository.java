@@ -24,7 +24,7 @@ public class SelectionRepository {
      * terms, and the days spent on the advocate side and at the active stage (each span runs to the next move, the
      * last one to now). {@code ?1} is now.
      */
-    private static final String INPUTS = "select a.id, a.display_name, a.stage, a.category, a.merged_into,"
+    static final String INPUTS = "select a.id, a.display_name, a.stage, a.category, a.merged_into,"
             + " a.mention_count, a.positive_mentions, a.negative_mentions, a.sentiment_sum,"
             + " greatest(a.followers, coalesce(i.followers, 0)), coalesce(i.platforms, 0), coalesce(i.identities, 0),"
             + " (select count(*) from mentoring m where m.mentor_id = a.id and m.end_reason = 'settled'),"
@@ -79,7 +79,7 @@ public class SelectionRepository {
                 .map(rows -> rows.stream().map(SelectionRepository::row).toList());
     }
 
-    private static Row row(Object[] r) {
+    static Row row(Object[] r) {
         long mentions = number(r[5]).longValue();
         double sentimentSum = number(r[8]).doubleValue();
         return new Row(

@@ -12,8 +12,8 @@ import io.advocacy.platform.security.Roles;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -45,7 +45,7 @@ public class CandidateResource {
             @QueryParam("stage") String stage,
             @QueryParam("category") String category,
             @QueryParam("weights") String weights,
-            @QueryParam("minScore") @DefaultValue("0") @Min(0) @Max(100) double minScore,
+            @QueryParam("minScore") @DefaultValue("0") @DecimalMin("0") @DecimalMax("100") double minScore,
             @QueryParam("min") String min) {
         return selection.candidates(
                 parseStage(stage),

@@ -40,12 +40,8 @@ public final class SelectionScores {
 
     /** 100 × volume × net positive share: volume = ln(1+mentions)/ln(1+50), capped at 1. */
     public static Score trackRecord(SelectionInputs in) {
-        double share = in.mentions() == 0
-                ? 0
-                : Math.max(0, (double) (in.positiveMentions() - in.negativeMentions()) / in.mentions());
-        int score = score(volume(in.mentions()) * share);
         return new Score(
-                score,
+                trackRecordScore(in),
                 inputs(
                         "mentions",
                         in.mentions(),
@@ -59,19 +55,17 @@ public final class SelectionScores {
 
     /** 100 × log10(1+followers)/6: a million followers is full reach. */
     public static Score respectAndInfluence(SelectionInputs in) {
-        int score = score(Math.log10(1 + Math.max(0, in.followers())) / FULL_REACH_DIGITS);
         return new Score(
-                score,
+                respectAndInfluenceScore(in),
                 inputs("followers", in.followers()),
                 "%d followers across their handles".formatted(in.followers()));
     }
 
     /** 15 per settled mentee + 20 per council term + 40 × the share of their known time spent on the advocate side. */
     public static Score helpfulnessAndReliability(SelectionInputs in) {
-        double side = in.daysKnown() <= 0 ? 0 : Math.min(1, Math.max(0, in.daysOnAdvocateSide() / in.daysKnown()));
-        int score = score((15.0 * in.menteesSettled() + 20.0 * in.councilTerms() + 40 * side) / 100);
+        double side = advocateSide(in);
         return new Score(
-                score,
+                helpfulnessAndReliabilityScore(in),
                 inputs(
                         "menteesSettled",
                         in.menteesSettled(),
@@ -87,32 +81,24 @@ public final class SelectionScores {
 
     /** 60 × clarity (positive mean sentiment / 0.8, capped at 1) + 40 × volume. */
     public static Score communication(SelectionInputs in) {
-        double clarity = Math.min(1, Math.max(0, in.averageSentiment()) / CLEAR_SENTIMENT);
-        int score = in.mentions() == 0 ? 0 : score(0.6 * clarity + 0.4 * volume(in.mentions()));
         return new Score(
-                score,
+                communicationScore(in),
                 inputs("averageSentiment", round(in.averageSentiment()), "mentions", in.mentions()),
                 "mean sentiment %.2f over %d mentions".formatted(in.averageSentiment(), in.mentions()));
     }
 
     /** 100 × (1 − 0.5^platforms): one platform 50, two 75, three 88, four 94. */
     public static Score ownPlatforms(SelectionInputs in) {
-        int score = score(1 - Math.pow(0.5, Math.max(0, in.platforms())));
         return new Score(
-                score,
+                ownPlatformsScore(in),
                 inputs("platforms", in.platforms(), "identities", in.identities()),
                 "handles on %d platforms, %d identities in all".formatted(in.platforms(), in.identities()));
     }
 
     /** 60 × days active / 180 (capped) + 40 × recency (1 for a mention today, 0 after 90 days or none). */
     public static Score commitment(SelectionInputs in) {
-        double active = Math.min(1, Math.max(0, in.daysActive()) / FULL_ACTIVE_DAYS);
-        double recency = in.daysSinceLastMention() == null
-                ? 0
-                : Math.max(0, 1 - Math.max(0, in.daysSinceLastMention()) / RECENT_DAYS);
-        int score = score(0.6 * active + 0.4 * recency);
         return new Score(
-                score,
+                commitmentScore(in),
                 inputs(
                         "daysActive",
                         round(in.daysActive()),
@@ -122,6 +108,54 @@ public final class SelectionScores {
                         ? "%d days active, never mentioned the brand".formatted(Math.round(in.daysActive()))
                         : "%d days active, last mention %d days ago"
                                 .formatted(Math.round(in.daysActive()), Math.round(in.daysSinceLastMention())));
+    }
+
+    /** The six scores alone, without inputs or why: what the ranking needs, many times over. */
+    public static Map<Attribute, Integer> scores(SelectionInputs in) {
+        Map<Attribute, Integer> scores = new EnumMap<>(Attribute.class);
+        scores.put(Attribute.TRACK_RECORD, trackRecordScore(in));
+        scores.put(Attribute.RESPECT_AND_INFLUENCE, respectAndInfluenceScore(in));
+        scores.put(Attribute.HELPFULNESS_AND_RELIABILITY, helpfulnessAndReliabilityScore(in));
+        scores.put(Attribute.COMMUNICATION, communicationScore(in));
+        scores.put(Attribute.OWN_PLATFORMS, ownPlatformsScore(in));
+        scores.put(Attribute.COMMITMENT, commitmentScore(in));
+        return scores;
+    }
+
+    private static int trackRecordScore(SelectionInputs in) {
+        double share = in.mentions() == 0
+                ? 0
+                : Math.max(0, (double) (in.positiveMentions() - in.negativeMentions()) / in.mentions());
+        return score(volume(in.mentions()) * share);
+    }
+
+    private static int respectAndInfluenceScore(SelectionInputs in) {
+        return score(Math.log10(1 + Math.max(0, in.followers())) / FULL_REACH_DIGITS);
+    }
+
+    private static double advocateSide(SelectionInputs in) {
+        return in.daysKnown() <= 0 ? 0 : Math.min(1, Math.max(0, in.daysOnAdvocateSide() / in.daysKnown()));
+    }
+
+    private static int helpfulnessAndReliabilityScore(SelectionInputs in) {
+        return score((15.0 * in.menteesSettled() + 20.0 * in.councilTerms() + 40 * advocateSide(in)) / 100);
+    }
+
+    private static int communicationScore(SelectionInputs in) {
+        double clarity = Math.min(1, Math.max(0, in.averageSentiment()) / CLEAR_SENTIMENT);
+        return in.mentions() == 0 ? 0 : score(0.6 * clarity + 0.4 * volume(in.mentions()));
+    }
+
+    private static int ownPlatformsScore(SelectionInputs in) {
+        return score(1 - Math.pow(0.5, Math.max(0, in.platforms())));
+    }
+
+    private static int commitmentScore(SelectionInputs in) {
+        double active = Math.min(1, Math.max(0, in.daysActive()) / FULL_ACTIVE_DAYS);
+        double recency = in.daysSinceLastMention() == null
+                ? 0
+                : Math.max(0, 1 - Math.max(0, in.daysSinceLastMention()) / RECENT_DAYS);
+        return score(0.6 * active + 0.4 * recency);
     }
 
     /**

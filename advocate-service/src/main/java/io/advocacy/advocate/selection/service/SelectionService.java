@@ -81,7 +81,7 @@ public class SelectionService {
         return selection.window(stage, category, window, now()).map(rows -> {
             List<CandidateView> ranked = rows.stream()
                     .map(row -> {
-                        Map<Attribute, Integer> scores = plain(SelectionScores.all(row.inputs()));
+                        Map<Attribute, Integer> scores = SelectionScores.scores(row.inputs());
                         Map<String, Integer> byName = new LinkedHashMap<>();
                         scores.forEach((a, s) -> byName.put(a.wireName(), s));
                         return new CandidateView(

@@ -70,6 +70,18 @@ class SelectionScoresTest {
     }
 
     @Test
+    void theScoresAloneAreTheScoresOfTheExplainedAttributes() {
+        for (SelectionInputs in : java.util.List.of(
+                SelectionInputs.NONE,
+                inputs(10, 8, 2, 0.4, 999, 2, 1, 1, 100, 50, 90, 9.0),
+                inputs(3, 0, 3, -0.9, 5, 1, 0, 0, 3, 0, 0, 1.0))) {
+            Map<Attribute, Integer> explained = new EnumMap<>(Attribute.class);
+            SelectionScores.all(in).forEach((a, s) -> explained.put(a, s.score()));
+            assertThat(SelectionScores.scores(in)).isEqualTo(explained);
+        }
+    }
+
+    @Test
     void capsEveryAttributeAt100() {
         SelectionInputs huge = inputs(10_000, 10_000, 0, 1.0, 50_000_000, 9, 20, 10, 100, 400, 2_000, 0.0);
         assertThat(SelectionScores.all(huge).values())
