@@ -66,7 +66,12 @@ class PrivacyTest {
                 .statusCode(200)
                 .body("profile.id", equalTo(id))
                 .body("consentHistory", hasSize(2))
-                .body("categoryHistory[0].to", equalTo("social-advocate"));
+                .body("categoryHistory[0].to", equalTo("social-advocate"))
+                .body("relationships.identities", hasSize(1))
+                .body("relationships.locale.advocateId", equalTo(id))
+                .body("relationships.mentor.status", org.hamcrest.Matchers.notNullValue())
+                .body("relationships.councilSeats", hasSize(0))
+                .body("relationships.segments", hasSize(0));
     }
 
     @Test

@@ -11,10 +11,12 @@ import java.util.List;
  *
  * @param stageHistory every stage change, as stored
  * @param consentHistory every consent record, oldest first
+ * @param relationships identities, merges, locale, mentoring, councils, feedback and segments
  */
 public record PersonExport(
         OffsetDateTime exportedAt,
         AdvocateView profile,
         List<CategoryChangeView> categoryHistory,
         List<StageChangeView> stageHistory,
-        List<ConsentView> consentHistory) {}
+        List<ConsentView> consentHistory,
+        RelationshipsExport relationships) {}

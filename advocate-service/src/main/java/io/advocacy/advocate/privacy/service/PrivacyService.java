@@ -28,16 +28,19 @@ public class PrivacyService {
     private final ConsentRepository consents;
     private final ProfileQueries profiles;
     private final LifecycleService lifecycle;
+    private final RelationshipsExporter relationships;
 
     public PrivacyService(
             AdvocateRepository advocates,
             ConsentRepository consents,
             ProfileQueries profiles,
-            LifecycleService lifecycle) {
+            LifecycleService lifecycle,
+            RelationshipsExporter relationships) {
         this.advocates = advocates;
         this.consents = consents;
         this.profiles = profiles;
         this.lifecycle = lifecycle;
+        this.relationships = relationships;
     }
 
     /** Records a grant or withdrawal; earlier records stay as history. */
@@ -74,12 +77,17 @@ public class PrivacyService {
     public Uni<PersonExport> export(UUID advocateId) {
         return profiles.get(advocateId).chain(profile -> profiles.history(advocateId)
                 .chain(categories -> lifecycle.history(advocateId).chain(stages -> consents.historyOf(advocateId)
-                        .map(records -> new PersonExport(
-                                OffsetDateTime.now(ZoneOffset.UTC),
-                                profile.profile(),
-                                categories,
-                                stages,
-                                records.stream().map(PrivacyService::toView).toList())))));
+                        .chain(records -> relationships
+                                .of(advocateId)
+                                .map(held -> new PersonExport(
+                                        OffsetDateTime.now(ZoneOffset.UTC),
+                                        profile.profile(),
+                                        categories,
+                                        stages,
+                                        records.stream()
+                                                .map(PrivacyService::toView)
+                                                .toList(),
+                                        held))))));
     }
 
     private static ConsentView toView(ConsentRecord r) {
