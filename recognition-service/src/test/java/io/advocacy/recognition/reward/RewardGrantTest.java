@@ -75,6 +75,26 @@ class RewardGrantTest {
                 .statusCode(403);
     }
 
+    @Test
+    void aGrantOrAMoveThatSlipsMoneyInIsRefusedSayingWhy() {
+        given().contentType("application/json")
+                .body(Map.of(
+                        "rewardId", reward(),
+                        "advocateId", UUID.randomUUID().toString(),
+                        "note", "and a $50 gift card for your trouble"))
+                .post("/grants")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("violations[0].field", equalTo("note"))
+                .body("violations[0].message", containsString("never paid"));
+        String grant = offer(reward());
+        move(grant, "accepted", "we will add a commission on sales")
+                .statusCode(400)
+                .body("violations[0].field", equalTo("note"));
+        given().get("/grants/" + grant).then().body("status", equalTo("offered"));
+    }
+
     private static String reward() {
         return given().contentType("application/json")
                 .body(Map.of(

@@ -37,6 +37,7 @@ public class GrantService {
     /** Offers a reward to an advocate; 404 when the reward is not in the catalogue. */
     @WithTransaction
     public Uni<GrantView> grant(GrantRequest request, String actor) {
+        refuseMoney(request.note());
         return rewards.findById(request.rewardId())
                 .plug(ProblemException.orNotFound("Reward", request.rewardId()))
                 .chain(reward -> {
@@ -51,6 +52,7 @@ public class GrantService {
     /** Moves a grant to its next status; 400 for a status there is not, 409 for a move fulfilment does not allow. */
     @WithTransaction
     public Uni<GrantView> move(UUID id, GrantMove move, String actor) {
+        refuseMoney(move.note());
         if (!GrantStates.NEXT.containsKey(move.status())) {
             return Uni.createFrom()
                     .failure(new ProblemException(
@@ -94,5 +96,19 @@ public class GrantService {
 
     private static OffsetDateTime now() {
         return OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+    }
+
+    /** A grant's note cannot slip money in beside a reward: cash, gift cards, commission and the like are refused. */
+    private static void refuseMoney(String note) {
+        String monetary = note == null ? null : NonMonetaryPolicy.monetaryWord(note);
+        if (monetary != null) {
+            throw new ProblemException(
+                    400,
+                    "Bad Request",
+                    "advocates are recognised, never paid: a grant cannot carry money or its stand-ins",
+                    List.of(new Problem.Violation(
+                            "note",
+                            "speaks of '" + monetary + "', a monetary reward; advocates are recognised, never paid")));
+        }
     }
 }
