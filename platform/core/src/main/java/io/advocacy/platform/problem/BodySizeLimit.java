@@ -1,6 +1,5 @@
 package io.advocacy.platform.problem;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -47,13 +46,6 @@ public class BodySizeLimit {
                 "the body has " + declared + " bytes; at most " + maxBytes + " are accepted",
                 request.getUriInfo().getPath(),
                 List.of());
-        try {
-            return Optional.of(Response.status(413)
-                    .type(Problem.MEDIA_TYPE)
-                    .entity(json.writeValueAsString(problem))
-                    .build());
-        } catch (JsonProcessingException impossible) {
-            throw new IllegalStateException(impossible);
-        }
+        return Optional.of(problem.toResponse(json).build());
     }
 }

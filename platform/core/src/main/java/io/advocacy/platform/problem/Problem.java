@@ -1,6 +1,9 @@
 package io.advocacy.platform.problem;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.ws.rs.core.Response;
 import java.util.List;
 
 /**
@@ -19,6 +22,20 @@ public record Problem(
 
     /** The media type of every error answer. */
     public static final String MEDIA_TYPE = "application/problem+json";
+
+    /** The problem as its JSON body. */
+    public String toJson(ObjectMapper json) {
+        try {
+            return json.writeValueAsString(this);
+        } catch (JsonProcessingException impossible) {
+            throw new IllegalStateException(impossible);
+        }
+    }
+
+    /** The answer carrying it: its status, the problem+json media type and body; add headers, then build. */
+    public Response.ResponseBuilder toResponse(ObjectMapper json) {
+        return Response.status(status).type(MEDIA_TYPE).entity(toJson(json));
+    }
 
     /**
      * One invalid field.

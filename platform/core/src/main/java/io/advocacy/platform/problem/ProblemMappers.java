@@ -67,12 +67,13 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response serviceRule(ProblemException e, UriInfo uri) {
-        Response answer = answer(
-                new Problem("about:blank", e.title(), e.status(), e.getMessage(), uri.getPath(), e.violations()));
+        Response.ResponseBuilder answer = new Problem(
+                        "about:blank", e.title(), e.status(), e.getMessage(), uri.getPath(), e.violations())
+                .toResponse(json);
         if (e.retryAfterSeconds() != null) {
-            answer.getHeaders().putSingle("Retry-After", e.retryAfterSeconds());
+            answer.header("Retry-After", e.retryAfterSeconds());
         }
-        return answer;
+        return answer.build();
     }
 
     @ServerExceptionMapper
@@ -105,14 +106,7 @@ public class ProblemMappers {
     }
 
     private Response answer(Problem problem) {
-        try {
-            return Response.status(problem.status())
-                    .type(Problem.MEDIA_TYPE)
-                    .entity(json.writeValueAsString(problem))
-                    .build();
-        } catch (JsonProcessingException impossible) {
-            throw new IllegalStateException(impossible);
-        }
+        return problem.toResponse(json).build();
     }
 
     /**

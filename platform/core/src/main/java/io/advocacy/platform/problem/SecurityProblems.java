@@ -1,6 +1,5 @@
 package io.advocacy.platform.problem;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
@@ -43,15 +42,14 @@ public class SecurityProblems {
                 .setStatusCode(401)
                 .putHeader("WWW-Authenticate", "Bearer")
                 .putHeader("Content-Type", Problem.MEDIA_TYPE)
-                .end(write(unauthorized(context.request().path())));
+                .end(unauthorized(context.request().path()).toJson(json));
     }
 
     @ServerExceptionMapper
     public Response unauthorized(UnauthorizedException e, UriInfo uri) {
-        return Response.status(401)
+        return unauthorized(uri.getPath())
+                .toResponse(json)
                 .header("WWW-Authenticate", "Bearer")
-                .type(Problem.MEDIA_TYPE)
-                .entity(write(unauthorized(uri.getPath())))
                 .build();
     }
 
@@ -62,15 +60,14 @@ public class SecurityProblems {
 
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException e, UriInfo uri) {
-        return Response.status(403)
-                .type(Problem.MEDIA_TYPE)
-                .entity(write(new Problem(
+        return new Problem(
                         "about:blank",
                         "Forbidden",
                         403,
                         "the token's roles do not allow this; ask a programme admin for the role it needs",
                         uri.getPath(),
-                        List.of())))
+                        List.of())
+                .toResponse(json)
                 .build();
     }
 
@@ -83,13 +80,5 @@ public class SecurityProblems {
                         + " by the realm, or issued by another one)",
                 path,
                 List.of());
-    }
-
-    private String write(Problem problem) {
-        try {
-            return json.writeValueAsString(problem);
-        } catch (JsonProcessingException impossible) {
-            throw new IllegalStateException(impossible);
-        }
     }
 }

@@ -1,6 +1,5 @@
 package io.advocacy.platform.ratelimit;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.advocacy.platform.problem.Problem;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -43,18 +42,8 @@ public class RateLimitFilter {
                         + " s, or ask the operator for a higher limit (advocacy.rate-limit.clients.<client id>)",
                 uri.getPath(),
                 List.of());
-        return Optional.of(Response.status(429)
-                .type(Problem.MEDIA_TYPE)
+        return Optional.of(problem.toResponse(json)
                 .header(HttpHeaders.RETRY_AFTER, retryAfter.getAsLong())
-                .entity(write(problem))
                 .build());
-    }
-
-    private String write(Problem problem) {
-        try {
-            return json.writeValueAsString(problem);
-        } catch (JsonProcessingException impossible) {
-            throw new IllegalStateException(impossible);
-        }
     }
 }
