@@ -37,7 +37,7 @@ class KpiResourceTest {
                         UUID.randomUUID().toString(),
                         """
                         {"mentionId": "%s", "platform": "twitter", "authorKey": "%s",
-                         "author": {"handle": "k", "displayName": "K", "followers": 3},
+                         "author": {"handle": "k", "displayName": "K", "followers": 300},
                          "url": "https://t.example/1", "publishedAt": "2026-11-20T10:15:30Z", "sentiment": %s}
                         """.formatted(UUID.randomUUID(), authorKey, sentiment));
     }

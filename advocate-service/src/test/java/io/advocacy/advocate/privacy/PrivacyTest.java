@@ -30,7 +30,7 @@ class PrivacyTest {
                 UUID.randomUUID().toString(),
                 """
                 {"mentionId": "%s", "platform": "twitter", "authorKey": "%s",
-                 "author": {"handle": "p", "displayName": "P", "followers": 3},
+                 "author": {"handle": "p", "displayName": "P", "followers": 300},
                  "url": "https://t.example/1", "publishedAt": "2026-11-20T10:15:30Z", "sentiment": 0.4}
                 """.formatted(UUID.randomUUID(), authorKey));
         var records = topics.readUntil(
@@ -71,7 +71,11 @@ class PrivacyTest {
                 .body("relationships.locale.advocateId", equalTo(id))
                 .body("relationships.mentor.status", org.hamcrest.Matchers.notNullValue())
                 .body("relationships.councilSeats", hasSize(0))
-                .body("relationships.segments", hasSize(0));
+                .body("relationships.segments", hasSize(0))
+                .body("evidence", hasSize(1))
+                .body("evidence[0].kind", equalTo("mention"))
+                .body("evidence[0].sentiment", equalTo(0.4f))
+                .body("evidence[0].reach", equalTo(300));
     }
 
     @Test

@@ -86,8 +86,16 @@ class ProfileFlowTest {
                 .body("category", equalTo("social-advocate"))
                 .body(
                         "explanation",
-                        org.hamcrest.Matchers.containsString("a social advocate has a mean of at least 0.30"))
-                .body("lastChange.evidence.mentionCount", equalTo(1));
+                        org.hamcrest.Matchers.containsString(
+                                "a social advocate has a mean of 0.3 or beyond and is heard"))
+                .body("evidence.mentions", equalTo(1))
+                .body("evidence.reach", equalTo(900))
+                .body("evidence.activeWeeks", equalTo(1))
+                .body("evidence.windowTo", org.hamcrest.Matchers.startsWith("2026-11-20T10:15:30"))
+                .body("evidence.windowFrom", org.hamcrest.Matchers.startsWith("2026-05-24T10:15:30"))
+                .body("lastChange.evidence.mentionCount", equalTo(1))
+                .body("lastChange.evidence.trigger", equalTo("mention"))
+                .body("lastChange.evidence.reach", equalTo(900));
         given().get("/advocates/" + advocateId + "/category-history")
                 .then()
                 .statusCode(200)

@@ -21,7 +21,7 @@ class SegmentResourceTest {
     @Test
     void createsASegmentOfNestedAllAndAnyAndListsItsMembers() {
         String run = "seg-" + UUID.randomUUID();
-        String fan = Segments.person(run, "fan", 0.6, 10);
+        String fan = Segments.person(run, "fan", 0.6, 150);
         String loudCritic = Segments.person(run, "loud-critic", -0.5, 5000);
         Segments.person(run, "quiet-critic", -0.5, 10);
         Segments.person(run, "lukewarm", 0.1, 50);
@@ -59,8 +59,8 @@ class SegmentResourceTest {
     @Test
     void changingTheRuleEvaluatesEveryoneAgainAndDeletingRemovesIt() {
         String run = "seg-" + UUID.randomUUID();
-        String fan = Segments.person(run, "fan", 0.7, 10);
-        String critic = Segments.person(run, "critic", -0.7, 10);
+        String fan = Segments.person(run, "fan", 0.7, 150);
+        String critic = Segments.person(run, "critic", -0.7, 150);
         String id = Segments.create("fans-" + run, Segments.ofRun(run, """
                         {"field": "averageSentiment", "op": "gt", "value": 0}""")).getString("id");
         given().get("/segments/" + id + "/members").then().body("items.advocateId", containsInAnyOrder(fan));

@@ -1,5 +1,6 @@
 package io.advocacy.advocate.identity.service;
 
+import io.advocacy.advocate.continuum.repository.EvidenceRepository;
 import io.advocacy.advocate.identity.repository.AdvocateIdentity;
 import io.advocacy.advocate.identity.repository.IdentityRepository;
 import io.advocacy.advocate.identity.repository.ReferenceRepository;
@@ -24,12 +25,17 @@ public class MentionIdentities {
     private final IdentityRepository identities;
     private final AdvocateRepository advocates;
     private final ReferenceRepository references;
+    private final EvidenceRepository evidence;
 
     public MentionIdentities(
-            IdentityRepository identities, AdvocateRepository advocates, ReferenceRepository references) {
+            IdentityRepository identities,
+            AdvocateRepository advocates,
+            ReferenceRepository references,
+            EvidenceRepository evidence) {
         this.identities = identities;
         this.advocates = advocates;
         this.references = references;
+        this.evidence = evidence;
     }
 
     /**
@@ -45,8 +51,8 @@ public class MentionIdentities {
     }
 
     /**
-     * Counts the mention on the identity it came from, which a newcomer's profile gets as its first identity, and
-     * keeps the handles it names other than the author's own.
+     * Counts the mention on the identity it came from, which a newcomer's profile gets as its first identity, keeps
+     * it there as evidence for the continuum, and keeps the handles it names other than the author's own.
      */
     public Uni<Void> count(Advocate advocate, MentionScored mention) {
         return identities
@@ -59,6 +65,12 @@ public class MentionIdentities {
                     identity.displayName = mention.author().displayName();
                     identity.followers = mention.author().followers();
                 })
+                .call(identity -> evidence.mention(
+                        identity.id,
+                        mention.mentionId(),
+                        mention.publishedAt(),
+                        mention.sentiment(),
+                        mention.author().followers()))
                 .chain(identity -> {
                     var named = References.of(mention.text(), mention.url());
                     named.remove(identity.handle == null ? "" : identity.handle.toLowerCase(java.util.Locale.ROOT));

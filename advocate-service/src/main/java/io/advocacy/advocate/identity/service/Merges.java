@@ -1,7 +1,8 @@
 package io.advocacy.advocate.identity.service;
 
-import io.advocacy.advocate.continuum.Category;
-import io.advocacy.advocate.continuum.Continuum;
+import io.advocacy.advocate.continuum.Cause;
+import io.advocacy.advocate.continuum.Trigger;
+import io.advocacy.advocate.continuum.service.Standing;
 import io.advocacy.advocate.identity.messaging.IdentityEvents;
 import io.advocacy.advocate.identity.repository.AdvocateIdentity;
 import io.advocacy.advocate.identity.repository.DistinctMark;
@@ -17,7 +18,6 @@ import io.advocacy.advocate.privacy.repository.ConsentRepository;
 import io.advocacy.advocate.profile.messaging.AdvocateEvents;
 import io.advocacy.advocate.profile.repository.Advocate;
 import io.advocacy.advocate.profile.repository.AdvocateRepository;
-import io.advocacy.advocate.profile.repository.CategoryChangeRepository;
 import io.advocacy.advocate.profile.repository.ProfileBadgeRepository;
 import io.advocacy.advocate.profile.rest.IfMatch;
 import io.advocacy.advocate.profile.rest.ProfileTag;
@@ -55,7 +55,7 @@ class Merges {
     private final DistinctRepository distincts;
     private final ProfileBadgeRepository badges;
     private final ConsentRepository consents;
-    private final CategoryChangeRepository categories;
+    private final Standing standing;
     private final StageChangeRepository stages;
     private final Assignments assignments;
     private final SegmentMembership segments;
@@ -68,7 +68,7 @@ class Merges {
             DistinctRepository distincts,
             ProfileBadgeRepository badges,
             ConsentRepository consents,
-            CategoryChangeRepository categories,
+            Standing standing,
             StageChangeRepository stages,
             Assignments assignments,
             SegmentMembership segments,
@@ -79,7 +79,7 @@ class Merges {
         this.distincts = distincts;
         this.badges = badges;
         this.consents = consents;
-        this.categories = categories;
+        this.standing = standing;
         this.stages = stages;
         this.assignments = assignments;
         this.segments = segments;
@@ -161,8 +161,7 @@ class Merges {
                     Tally.counts(survivor, held);
                     Tally.email(survivor, held, absorbed.emailVerified ? null : absorbed.email);
                     // The two were placed on separate evidence; together they are placed afresh on all of it.
-                    return recategorise(
-                                    survivor, Continuum.categoryOf(survivor.averageSentiment(), survivor.mentionCount))
+                    return standing.reconsider(survivor, null, Cause.of(Trigger.MERGE))
                             .chain(() -> restage(
                                     survivor,
                                     merge.survivorStageAfter,
@@ -245,20 +244,13 @@ class Merges {
                     .chain(held -> {
                         Tally.counts(restored, held);
                         Tally.email(restored, held, null);
-                        return recategorise(
-                                restored,
-                                Continuum.place(restored.category, restored.averageSentiment(), restored.mentionCount));
+                        return standing.reconsider(restored, restored.category, Cause.of(Trigger.UNMERGE));
                     })
                     .chain(() -> identities.ofAdvocate(survivor.id))
                     .chain(held -> {
                         Tally.counts(survivor, held);
                         Tally.email(survivor, held, null);
-                        return recategorise(
-                                survivor,
-                                Continuum.place(
-                                        merge.survivorCategoryBefore,
-                                        survivor.averageSentiment(),
-                                        survivor.mentionCount));
+                        return standing.reconsider(survivor, merge.survivorCategoryBefore, Cause.of(Trigger.UNMERGE));
                     })
                     .chain(() -> survivor.stage == merge.survivorStageAfter
                             ? restage(
@@ -326,20 +318,6 @@ class Merges {
                     }
                 })
                 .replaceWithVoid();
-    }
-
-    private Uni<Void> recategorise(Advocate advocate, Category next) {
-        Category before = advocate.category;
-        if (before == next) {
-            return Uni.createFrom().voidItem();
-        }
-        advocate.category = next;
-        return categories
-                .persist(ProfileMapper.change(advocate, before, null))
-                .chain(() -> publish(
-                        advocate.id,
-                        AdvocateEvents.CategoryChanged.TYPE,
-                        ProfileMapper.categoryChanged(advocate, before, null)));
     }
 
     private Uni<Void> restage(

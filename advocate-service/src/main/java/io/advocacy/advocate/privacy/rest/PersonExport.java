@@ -1,5 +1,6 @@
 package io.advocacy.advocate.privacy.rest;
 
+import io.advocacy.advocate.continuum.repository.EvidenceRepository;
 import io.advocacy.advocate.lifecycle.rest.StageChangeView;
 import io.advocacy.advocate.profile.rest.AdvocateView;
 import io.advocacy.advocate.profile.rest.CategoryChangeView;
@@ -12,6 +13,8 @@ import java.util.List;
  * @param stageHistory every stage change, as stored
  * @param consentHistory every consent record, oldest first
  * @param relationships identities, merges, locale, mentoring, councils, feedback and segments
+ * @param evidence every piece of evidence the continuum placed them on: mentions (sentiment, reach) and interaction
+ *     outcomes, oldest first
  */
 public record PersonExport(
         OffsetDateTime exportedAt,
@@ -19,4 +22,5 @@ public record PersonExport(
         List<CategoryChangeView> categoryHistory,
         List<StageChangeView> stageHistory,
         List<ConsentView> consentHistory,
-        RelationshipsExport relationships) {}
+        RelationshipsExport relationships,
+        List<EvidenceRepository.Piece> evidence) {}

@@ -1,5 +1,6 @@
 package io.advocacy.advocate.privacy.service;
 
+import io.advocacy.advocate.continuum.repository.EvidenceRepository;
 import io.advocacy.advocate.identity.service.MergedAway;
 import io.advocacy.advocate.lifecycle.service.LifecycleService;
 import io.advocacy.advocate.privacy.repository.ConsentRecord;
@@ -29,18 +30,21 @@ public class PrivacyService {
     private final ProfileQueries profiles;
     private final LifecycleService lifecycle;
     private final RelationshipsExporter relationships;
+    private final EvidenceRepository evidence;
 
     public PrivacyService(
             AdvocateRepository advocates,
             ConsentRepository consents,
             ProfileQueries profiles,
             LifecycleService lifecycle,
-            RelationshipsExporter relationships) {
+            RelationshipsExporter relationships,
+            EvidenceRepository evidence) {
         this.advocates = advocates;
         this.consents = consents;
         this.profiles = profiles;
         this.lifecycle = lifecycle;
         this.relationships = relationships;
+        this.evidence = evidence;
     }
 
     /** Records a grant or withdrawal; earlier records stay as history. */
@@ -77,9 +81,8 @@ public class PrivacyService {
     public Uni<PersonExport> export(UUID advocateId) {
         return profiles.get(advocateId).chain(profile -> profiles.history(advocateId)
                 .chain(categories -> lifecycle.history(advocateId).chain(stages -> consents.historyOf(advocateId)
-                        .chain(records -> relationships
-                                .of(advocateId)
-                                .map(held -> new PersonExport(
+                        .chain(records -> relationships.of(advocateId).chain(held -> evidence.all(advocateId)
+                                .map(pieces -> new PersonExport(
                                         OffsetDateTime.now(ZoneOffset.UTC),
                                         profile.profile(),
                                         categories,
@@ -87,7 +90,8 @@ public class PrivacyService {
                                         records.stream()
                                                 .map(PrivacyService::toView)
                                                 .toList(),
-                                        held))))));
+                                        held,
+                                        pieces)))))));
     }
 
     private static ConsentView toView(ConsentRecord r) {

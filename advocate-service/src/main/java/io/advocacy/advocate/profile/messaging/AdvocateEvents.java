@@ -2,6 +2,7 @@ package io.advocacy.advocate.profile.messaging;
 
 import io.advocacy.advocate.continuum.Category;
 import io.advocacy.advocate.continuum.FourA;
+import io.advocacy.advocate.continuum.Trigger;
 import io.advocacy.advocate.profile.repository.Stage;
 import java.time.OffsetDateTime;
 import java.util.UUID;
@@ -74,8 +75,34 @@ public final class AdvocateEvents {
         public static final String TYPE = "io.advocacy.advocate.category-changed.v1";
     }
 
-    /** What caused a move on the continuum. */
-    public record Evidence(UUID mentionId, int mentionCount, double averageSentiment) {}
+    /**
+     * What caused a move on the continuum, and the evidence in the person's window it was computed from.
+     *
+     * @param mentionId the mention that set it off, null otherwise
+     * @param mentionCount mentions in the window
+     * @param averageSentiment their mean sentiment
+     * @param trigger {@code mention}, {@code interaction} (an outcome recorded), {@code merge} or {@code unmerge}
+     * @param interactionId the interaction whose outcome set it off, null otherwise
+     * @param windowFrom the start of the window (its end is {@code windowTo}, the newest evidence)
+     * @param activeWeeks distinct weeks with a mention
+     * @param engagedWeeks distinct weeks with a mention or an attended interaction
+     * @param reach the largest audience a mention in the window reached
+     */
+    public record Evidence(
+            UUID mentionId,
+            int mentionCount,
+            double averageSentiment,
+            Trigger trigger,
+            UUID interactionId,
+            OffsetDateTime windowFrom,
+            OffsetDateTime windowTo,
+            int positiveMentions,
+            int negativeMentions,
+            int activeWeeks,
+            int engagedWeeks,
+            long reach,
+            int attended,
+            int missed) {}
 
     /**
      * Data of {@code io.advocacy.advocate.stage-changed.v1}: a person moved through the lifecycle.

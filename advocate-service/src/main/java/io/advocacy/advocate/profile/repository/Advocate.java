@@ -89,8 +89,8 @@ public class Advocate {
         return mentionCount == 0 ? 0 : sentimentSum / mentionCount;
     }
 
-    /** Counts one more mention and returns the category the evidence now gives. */
-    public Category record(double sentiment, OffsetDateTime publishedAt) {
+    /** Counts one more mention; where it puts them on the continuum is for the evidence window to say. */
+    public void record(double sentiment, OffsetDateTime publishedAt) {
         mentionCount++;
         sentimentSum += sentiment;
         if (sentiment >= Continuum.POSITIVE) {
@@ -101,9 +101,5 @@ public class Advocate {
         if (lastMentionAt == null || publishedAt.isAfter(lastMentionAt)) {
             lastMentionAt = publishedAt;
         }
-        // The first mention places a person; later ones move them only past a boundary's margin.
-        return mentionCount == 1
-                ? Continuum.categoryOf(averageSentiment(), mentionCount)
-                : Continuum.place(category, averageSentiment(), mentionCount);
     }
 }

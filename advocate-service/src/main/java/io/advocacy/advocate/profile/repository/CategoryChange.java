@@ -1,6 +1,7 @@
 package io.advocacy.advocate.profile.repository;
 
 import io.advocacy.advocate.continuum.Category;
+import io.advocacy.advocate.continuum.Trigger;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -40,4 +41,35 @@ public class CategoryChange {
 
     @Column(name = "average_sentiment")
     public double averageSentiment;
+
+    /** What set the move off. */
+    @Enumerated(EnumType.STRING)
+    public Trigger trigger;
+
+    @Column(name = "interaction_id")
+    public UUID interactionId;
+
+    @Column(name = "window_from")
+    public OffsetDateTime windowFrom;
+
+    @Column(name = "window_to")
+    public OffsetDateTime windowTo;
+
+    @Column(name = "positive_mentions")
+    public int positiveMentions;
+
+    @Column(name = "negative_mentions")
+    public int negativeMentions;
+
+    @Column(name = "active_weeks")
+    public int activeWeeks;
+
+    @Column(name = "engaged_weeks")
+    public int engagedWeeks;
+
+    public long reach;
+
+    public int attended;
+
+    public int missed;
 }

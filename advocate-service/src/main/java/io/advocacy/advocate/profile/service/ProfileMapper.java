@@ -1,6 +1,8 @@
 package io.advocacy.advocate.profile.service;
 
 import io.advocacy.advocate.continuum.Category;
+import io.advocacy.advocate.continuum.Cause;
+import io.advocacy.advocate.continuum.Evidence;
 import io.advocacy.advocate.profile.messaging.AdvocateEvents;
 import io.advocacy.advocate.profile.messaging.MentionScored;
 import io.advocacy.advocate.profile.repository.Advocate;
@@ -8,6 +10,7 @@ import io.advocacy.advocate.profile.repository.CategoryChange;
 import io.advocacy.advocate.profile.repository.ProfileBadge;
 import io.advocacy.advocate.profile.rest.AdvocateView;
 import io.advocacy.advocate.profile.rest.CategoryChangeView;
+import io.advocacy.advocate.profile.rest.StandingView;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -49,7 +52,21 @@ public final class ProfileMapper {
                 c.from,
                 c.to,
                 c.changedAt,
-                new CategoryChangeView.Evidence(c.mentionId, c.mentionCount, c.averageSentiment));
+                new CategoryChangeView.Evidence(
+                        c.mentionId,
+                        c.mentionCount,
+                        c.averageSentiment,
+                        c.trigger,
+                        c.interactionId,
+                        c.windowFrom,
+                        c.windowTo,
+                        c.positiveMentions,
+                        c.negativeMentions,
+                        c.activeWeeks,
+                        c.engagedWeeks,
+                        c.reach,
+                        c.attended,
+                        c.missed));
     }
 
     static AdvocateEvents.Discovered discovered(Advocate a) {
@@ -91,29 +108,71 @@ public final class ProfileMapper {
                 a.email);
     }
 
-    public static AdvocateEvents.CategoryChanged categoryChanged(Advocate a, Category before, UUID mentionId) {
+    /** The evidence in a person's window, as the API shows it. */
+    public static StandingView.Evidence toView(Evidence e) {
+        return new StandingView.Evidence(
+                e.from(),
+                e.to(),
+                e.mentions(),
+                round(e.mean()),
+                e.positive(),
+                e.negative(),
+                e.activeWeeks(),
+                e.engagedWeeks(),
+                e.reach(),
+                e.attended(),
+                e.missed());
+    }
+
+    /** The event of a move, from its record. */
+    public static AdvocateEvents.CategoryChanged categoryChanged(Advocate a, CategoryChange c) {
         return new AdvocateEvents.CategoryChanged(
                 a.id,
                 a.authorKey,
-                before,
-                a.category,
-                before == null ? null : before.fourA(),
-                a.category.fourA(),
-                new AdvocateEvents.Evidence(mentionId, a.mentionCount, round(a.averageSentiment())),
+                c.from,
+                c.to,
+                c.from == null ? null : c.from.fourA(),
+                c.to.fourA(),
+                new AdvocateEvents.Evidence(
+                        c.mentionId,
+                        c.mentionCount,
+                        c.averageSentiment,
+                        c.trigger,
+                        c.interactionId,
+                        c.windowFrom,
+                        c.windowTo,
+                        c.positiveMentions,
+                        c.negativeMentions,
+                        c.activeWeeks,
+                        c.engagedWeeks,
+                        c.reach,
+                        c.attended,
+                        c.missed),
                 a.manager);
     }
 
-    /** The record of a move on the continuum; {@code mentionId} is null when no mention caused it. */
-    public static CategoryChange change(Advocate a, Category before, UUID mentionId) {
+    /** The record of a move on the continuum to where the person stands now, with its cause and evidence. */
+    public static CategoryChange change(Advocate a, Category before, Cause cause, Evidence e) {
         CategoryChange change = new CategoryChange();
         change.id = UUID.randomUUID();
         change.advocateId = a.id;
         change.from = before;
         change.to = a.category;
         change.changedAt = OffsetDateTime.now(ZoneOffset.UTC);
-        change.mentionId = mentionId;
-        change.mentionCount = a.mentionCount;
-        change.averageSentiment = round(a.averageSentiment());
+        change.trigger = cause.trigger();
+        change.mentionId = cause.mentionId();
+        change.interactionId = cause.interactionId();
+        change.mentionCount = e.mentions();
+        change.averageSentiment = round(e.mean());
+        change.windowFrom = e.from();
+        change.windowTo = e.to();
+        change.positiveMentions = e.positive();
+        change.negativeMentions = e.negative();
+        change.activeWeeks = e.activeWeeks();
+        change.engagedWeeks = e.engagedWeeks();
+        change.reach = e.reach();
+        change.attended = e.attended();
+        change.missed = e.missed();
         return change;
     }
 

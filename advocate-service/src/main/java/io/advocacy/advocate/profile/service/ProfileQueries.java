@@ -1,6 +1,7 @@
 package io.advocacy.advocate.profile.service;
 
 import io.advocacy.advocate.continuum.Explanation;
+import io.advocacy.advocate.continuum.service.Standing;
 import io.advocacy.advocate.profile.repository.AdvocateRepository;
 import io.advocacy.advocate.profile.repository.CategoryChangeRepository;
 import io.advocacy.advocate.profile.repository.ProfileBadgeRepository;
@@ -23,12 +24,17 @@ public class ProfileQueries {
     private final AdvocateRepository advocates;
     private final ProfileBadgeRepository badges;
     private final CategoryChangeRepository history;
+    private final Standing standing;
 
     public ProfileQueries(
-            AdvocateRepository advocates, ProfileBadgeRepository badges, CategoryChangeRepository history) {
+            AdvocateRepository advocates,
+            ProfileBadgeRepository badges,
+            CategoryChangeRepository history,
+            Standing standing) {
         this.advocates = advocates;
         this.badges = badges;
         this.history = history;
+        this.standing = standing;
     }
 
     /** One profile with its badges, and the version it was read at. */
@@ -61,21 +67,17 @@ public class ProfileQueries {
         return advocates
                 .findById(id)
                 .plug(ProblemException.orNotFound("Advocate", id))
-                .chain(a -> history.ofAdvocate(id)
+                .chain(a -> standing.evidenceOf(id).chain(evidence -> history.ofAdvocate(id)
                         .map(changes -> new StandingView(
                                 a.category,
                                 a.category.fourA(),
                                 a.mentionCount,
                                 a.positiveMentions,
                                 a.negativeMentions,
-                                Math.round(a.averageSentiment() * 10_000) / 10_000.0,
-                                Explanation.of(
-                                        a.category,
-                                        a.averageSentiment(),
-                                        a.mentionCount,
-                                        a.positiveMentions,
-                                        a.negativeMentions),
-                                changes.isEmpty() ? null : ProfileMapper.toView(changes.get(changes.size() - 1)))));
+                                ProfileMapper.round(a.averageSentiment()),
+                                ProfileMapper.toView(evidence),
+                                Explanation.of(a.category, evidence),
+                                changes.isEmpty() ? null : ProfileMapper.toView(changes.get(changes.size() - 1))))));
     }
 
     @WithSession

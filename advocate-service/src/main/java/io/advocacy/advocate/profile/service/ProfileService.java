@@ -1,14 +1,15 @@
 package io.advocacy.advocate.profile.service;
 
 import io.advocacy.advocate.continuum.Category;
+import io.advocacy.advocate.continuum.Cause;
+import io.advocacy.advocate.continuum.Continuum;
+import io.advocacy.advocate.continuum.service.Standing;
 import io.advocacy.advocate.identity.service.MentionIdentities;
 import io.advocacy.advocate.manager.service.Assignments;
 import io.advocacy.advocate.profile.messaging.AdvocateEvents;
 import io.advocacy.advocate.profile.messaging.MentionScored;
 import io.advocacy.advocate.profile.repository.Advocate;
 import io.advocacy.advocate.profile.repository.AdvocateRepository;
-import io.advocacy.advocate.profile.repository.CategoryChange;
-import io.advocacy.advocate.profile.repository.CategoryChangeRepository;
 import io.advocacy.advocate.profile.repository.Stage;
 import io.advocacy.advocate.segment.service.SegmentMembership;
 import io.advocacy.platform.events.EventPublisher;
@@ -29,7 +30,7 @@ import java.util.UUID;
 public class ProfileService {
 
     private final AdvocateRepository advocates;
-    private final CategoryChangeRepository history;
+    private final Standing standing;
     private final EventPublisher events;
     private final Assignments assignments;
     private final SegmentMembership segments;
@@ -37,13 +38,13 @@ public class ProfileService {
 
     public ProfileService(
             AdvocateRepository advocates,
-            CategoryChangeRepository history,
+            Standing standing,
             EventPublisher events,
             Assignments assignments,
             SegmentMembership segments,
             MentionIdentities identities) {
         this.advocates = advocates;
-        this.history = history;
+        this.standing = standing;
         this.events = events;
         this.assignments = assignments;
         this.segments = segments;
@@ -61,28 +62,25 @@ public class ProfileService {
 
     private Uni<Void> apply(Advocate advocate, MentionScored mention, boolean discovered) {
         Category before = discovered ? null : advocate.category;
-        Category after = advocate.record(mention.sentiment(), mention.publishedAt());
+        advocate.record(mention.sentiment(), mention.publishedAt());
         advocate.displayName = mention.author().displayName();
         advocate.followers = mention.author().followers();
-        advocate.category = after;
-        Uni<Void> chain = Uni.createFrom().voidItem();
-        if (discovered) {
-            Log.debugf("Discovered %s as %s", advocate.authorKey, after);
-            chain = chain.chain(
-                            () -> publish(advocate, AdvocateEvents.Discovered.TYPE, ProfileMapper.discovered(advocate)))
-                    .chain(() -> assignments.assignNewcomer(advocate));
-        }
-        if (before != after) {
-            CategoryChange change = ProfileMapper.change(advocate, before, mention.mentionId());
-            chain = chain.chain(() -> history.persist(change))
-                    .chain(() -> publish(
-                            advocate,
-                            AdvocateEvents.CategoryChanged.TYPE,
-                            ProfileMapper.categoryChanged(advocate, before, mention.mentionId())));
-        }
-        return chain.chain(
-                        () -> publish(advocate, AdvocateEvents.Updated.TYPE, ProfileMapper.updated(advocate, mention)))
-                .chain(() -> segments.reevaluate(advocate));
+        return standing.evidenceOf(advocate.id).chain(evidence -> {
+            // The first mention places a person; later ones move them only past a boundary's margin.
+            advocate.category = Continuum.place(before, evidence);
+            Uni<Void> chain = Uni.createFrom().voidItem();
+            if (discovered) {
+                Log.debugf("Discovered %s as %s", advocate.authorKey, advocate.category);
+                chain = chain.chain(() ->
+                                publish(advocate, AdvocateEvents.Discovered.TYPE, ProfileMapper.discovered(advocate)))
+                        .chain(() -> assignments.assignNewcomer(advocate));
+            }
+            return chain.chain(
+                            () -> standing.recordMove(advocate, before, Cause.mention(mention.mentionId()), evidence))
+                    .chain(() ->
+                            publish(advocate, AdvocateEvents.Updated.TYPE, ProfileMapper.updated(advocate, mention)))
+                    .chain(() -> segments.reevaluate(advocate));
+        });
     }
 
     private Uni<Void> publish(Advocate advocate, String type, Object data) {
