@@ -13,9 +13,12 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 
+import io.advocacy.advocate.council.service.CouncilRotation;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
+import io.quarkus.vertx.VertxContextSupport;
 import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,6 +31,9 @@ import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class CouncilSeatsTest {
+
+    @Inject
+    CouncilRotation rotation;
 
     private static final String JOINED = "io.advocacy.advocate.council-joined.v1";
     private static final String TERM_ENDED = "io.advocacy.advocate.council-term-ended.v1";
@@ -163,6 +169,30 @@ class CouncilSeatsTest {
         // An alumnus may be invited again for a new term.
         invite(id, a).statusCode(201).body("status", equalTo("offered"));
         given().post("/councils/" + id + "/rotate").then().statusCode(200).body("ended.size()", equalTo(0));
+    }
+
+    @Test
+    @TestSecurity(user = "maria", roles = "advocate-manager")
+    void theScheduleRotatesACouncilWhoseTermsEndedWithoutBeingAsked() throws Throwable {
+        String id = create("scheduled", 1, "PT2S");
+        String member = someone("sched-a");
+        String next = someone("sched-b");
+        answer(id, invited(id, member), "accept").statusCode(200);
+        String waiting = invited(id, next);
+
+        Thread.sleep(2_500);
+        VertxContextSupport.subscribeAndAwait(rotation::rotateDue);
+
+        JsonPath after = council(id);
+        assertThat(after.getList("members")).isEmpty();
+        assertThat(after.getList("alumni.advocateId", String.class)).containsExactly(member);
+        assertThat(after.getInt("seatsOffered")).isEqualTo(1);
+        assertThat(given().get("/councils/" + id + "/invitations")
+                        .then()
+                        .extract()
+                        .jsonPath()
+                        .getString("find { it.id == '" + waiting + "' }.status"))
+                .isEqualTo("offered");
     }
 
     @Test

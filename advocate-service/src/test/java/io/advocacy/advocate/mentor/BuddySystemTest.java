@@ -16,9 +16,11 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 
 import io.advocacy.advocate.People;
+import io.advocacy.advocate.mentor.service.MentoringSchedule;
 import io.advocacy.platform.testing.EventTopics;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
+import io.quarkus.vertx.VertxContextSupport;
 import io.restassured.path.json.JsonPath;
 import io.vertx.mutiny.sqlclient.Pool;
 import jakarta.inject.Inject;
@@ -35,6 +37,9 @@ import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class BuddySystemTest {
+
+    @Inject
+    MentoringSchedule schedule;
 
     @Inject
     Pool database;
@@ -166,6 +171,20 @@ class BuddySystemTest {
         assertThat(mentorId(fourth)).isEqualTo(veteran);
         assertThat(mentor(fifth).getString("status")).isEqualTo("waiting");
         assertThat(mentees(veteran)).containsExactlyInAnyOrder(mentees.get(0), mentees.get(2), fourth);
+    }
+
+    @Test
+    @TestSecurity(user = "maria", roles = "advocate-manager")
+    void theScheduleSettlesPairsWithoutBeingAsked() throws Throwable {
+        veteran("na-veteran", "na", "NR");
+        String newcomer = newcomer("na-newcomer", "na", "NR");
+        move(newcomer, "active").statusCode(200);
+        assertThat(mentor(newcomer).getString("status")).isEqualTo("paired");
+
+        Thread.sleep(5_500);
+        VertxContextSupport.subscribeAndAwait(schedule::recheck);
+        assertThat(mentor(newcomer).getString("status")).isEqualTo("none");
+        assertThat(event(ENDED, newcomer).getString("reason")).isEqualTo("settled");
     }
 
     @Test

@@ -34,4 +34,13 @@ public class MembershipRepository implements PanacheRepositoryBase<Membership, U
                 councilId,
                 at);
     }
+
+    /** The councils with a term that is over and not yet ended, for the rotation schedule. */
+    public Uni<List<UUID>> councilsWithExpiredTerms(OffsetDateTime at) {
+        return getSession().chain(session -> session.createSelectionQuery(
+                        "select distinct councilId from Membership where endedAt is null and termEndsAt <= ?1",
+                        UUID.class)
+                .setParameter(1, at)
+                .getResultList());
+    }
 }

@@ -21,4 +21,7 @@ public interface MentorsConfig {
 
     /** A newcomer has settled once they are active and have had their mentor this long; the pairing then ends. */
     Duration settleAfter();
+
+    /** How often settled pairings are ended and mentors with room offered to those waiting, without being asked. */
+    Duration recheckInterval();
 }
