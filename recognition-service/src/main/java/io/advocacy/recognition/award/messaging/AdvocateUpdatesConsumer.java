@@ -7,6 +7,9 @@ import io.advocacy.recognition.award.service.AwardService;
 import io.advocacy.recognition.credential.service.RecipientIdentities;
 import io.advocacy.recognition.criteria.repository.Fact;
 import io.advocacy.recognition.criteria.repository.FactKind;
+import io.advocacy.recognition.merge.messaging.AdvocateMerged;
+import io.advocacy.recognition.merge.messaging.AdvocateUnmerged;
+import io.advocacy.recognition.merge.service.PersonMerges;
 import io.advocacy.recognition.spotlight.service.SpotlightService;
 import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Uni;
@@ -18,7 +21,8 @@ import org.eclipse.microprofile.reactive.messaging.Message;
 /**
  * Reads what happens to people from {@code advocacy.advocates} (mentions, moves on the continuum, mentoring and council
  * terms), keeps it as facts and awards the badges they earn, once per event; keeps the person's hashed email for their
- * credentials, and forgets what it holds of them when they are erased.
+ * credentials, follows merges of two profiles into one person, and forgets what it holds of them when they are
+ * erased.
  */
 @ApplicationScoped
 public class AdvocateUpdatesConsumer {
@@ -27,22 +31,27 @@ public class AdvocateUpdatesConsumer {
     private final AwardService awards;
     private final SpotlightService spotlight;
     private final RecipientIdentities identities;
+    private final PersonMerges merges;
     private final EventHandlers handlers;
 
     public AdvocateUpdatesConsumer(
             IdempotentConsumer consumer,
             AwardService awards,
             SpotlightService spotlight,
-            RecipientIdentities identities) {
+            RecipientIdentities identities,
+            PersonMerges merges) {
         this.consumer = consumer;
         this.awards = awards;
         this.spotlight = spotlight;
         this.identities = identities;
+        this.merges = merges;
         this.handlers = EventHandlers.forConsumer("recognition-service.advocates")
                 .on(AdvocateUpdated.TYPE, AdvocateUpdated.class, this::onUpdated)
                 .on(CategoryChanged.TYPE, CategoryChanged.class, this::onCategoryChanged)
                 .on(MentoringEnded.TYPE, MentoringEnded.class, this::onMentoringEnded)
                 .on(CouncilTermEnded.TYPE, CouncilTermEnded.class, this::onCouncilTermEnded)
+                .on(AdvocateMerged.TYPE, AdvocateMerged.class, e -> merges.merged(e.data()))
+                .on(AdvocateUnmerged.TYPE, AdvocateUnmerged.class, e -> merges.unmerged(e.data()))
                 .on(AdvocateErased.TYPE, AdvocateErased.class, e -> identities
                         .erase(e.data().advocateId())
                         .chain(() -> awards.forget(e.data().advocateId())))

@@ -1,5 +1,6 @@
 package io.advocacy.recognition.award.repository;
 
+import io.advocacy.recognition.merge.repository.MergedPeople;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
@@ -12,14 +13,18 @@ import java.util.UUID;
 public class AwardRepository implements PanacheRepositoryBase<Award, UUID> {
 
     /**
-     * Stores the award unless the person already holds the badge (for the award's period); true when it was stored. A
-     * revoked award still holds its place, so a revoked badge is not awarded again.
+     * Stores the award unless the person already holds the badge (for the award's period), under this id or a profile
+     * merged into it; true when it was stored. A revoked award still holds its place, so a revoked badge is not awarded
+     * again.
      */
     public Uni<Boolean> insertIfAbsent(Award award) {
         return getSession()
-                .chain(session -> session.createNativeQuery("""
+                .chain(session -> session.createNativeQuery(MergedPeople.family(2) + """
                                 insert into award (id, advocate_id, badge_code, awarded_at, reason, period)
-                                values (?1, ?2, ?3, ?4, ?5, ?6)
+                                select cast(?1 as uuid), cast(?2 as uuid), cast(?3 as text), cast(?4 as timestamptz),
+                                       cast(?5 as text), cast(?6 as text)
+                                where not exists (select 1 from award a where a.advocate_id in (select id from family)
+                                                  and a.badge_code = cast(?3 as text) and a.period = cast(?6 as text))
                                 on conflict (advocate_id, badge_code, period) do nothing
                                 """)
                         .setParameter(1, award.id)

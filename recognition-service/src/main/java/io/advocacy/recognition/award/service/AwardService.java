@@ -16,6 +16,7 @@ import io.advocacy.recognition.criteria.repository.FactRepository;
 import io.advocacy.recognition.criteria.service.Evaluator;
 import io.advocacy.recognition.criteria.service.Rule;
 import io.advocacy.recognition.level.service.LevelService;
+import io.advocacy.recognition.merge.repository.MergedPeople;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
@@ -41,18 +42,21 @@ public class AwardService {
     private final FactRepository facts;
     private final LevelService levels;
     private final EventPublisher events;
+    private final MergedPeople people;
 
     public AwardService(
             AwardRepository awards,
             BadgeDefinitionRepository badges,
             FactRepository facts,
             LevelService levels,
-            EventPublisher events) {
+            EventPublisher events,
+            MergedPeople people) {
         this.awards = awards;
         this.badges = badges;
         this.facts = facts;
         this.levels = levels;
         this.events = events;
+        this.people = people;
     }
 
     /**
@@ -61,7 +65,17 @@ public class AwardService {
      * event id are stored together), under the person's recognition lock. A fact already known changes nothing.
      */
     public Uni<Void> recognise(Fact fact) {
+        // What still arrives for a profile merged away counts for the profile it was merged into. The merge handler
+        // locks the absorbed profile before the survivor, and so does this: no deadlock between the two.
         return facts.lock(fact.advocateId)
+                .chain(() -> people.holder(fact.advocateId))
+                .chain(holder -> {
+                    if (holder.equals(fact.advocateId)) {
+                        return Uni.createFrom().voidItem();
+                    }
+                    fact.advocateId = holder;
+                    return facts.lock(holder);
+                })
                 .chain(() -> facts.insertIfAbsent(fact))
                 .chain(stored -> {
                     if (!stored) {
@@ -72,6 +86,14 @@ public class AwardService {
                             .chain(active -> evaluate(fact.advocateId, active))
                             .replaceWithVoid();
                 });
+    }
+
+    /**
+     * Awards every badge the person's history now earns, and the levels those unlock, for a history that changed
+     * without a new fact (a merge brought another profile's facts); call under the person's recognition lock.
+     */
+    public Uni<Void> reconsider(UUID advocateId) {
+        return badges.active().chain(active -> evaluate(advocateId, active)).replaceWithVoid();
     }
 
     /**
@@ -151,6 +173,10 @@ public class AwardService {
                                 .setParameter(1, advocateId)
                                 .executeUpdate())
                         .chain(() -> session.createNativeQuery("delete from level_reached where advocate_id = ?1")
+                                .setParameter(1, advocateId)
+                                .executeUpdate())
+                        .chain(() -> session.createNativeQuery(
+                                        "delete from merged_person where absorbed_id = ?1 or survivor_id = ?1")
                                 .setParameter(1, advocateId)
                                 .executeUpdate()))
                 .invoke(() -> Log.infof("Forgot the history of erased advocate %s", advocateId))
