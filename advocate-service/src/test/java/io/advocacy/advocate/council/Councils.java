@@ -12,11 +12,11 @@ import java.util.function.Predicate;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 
 /** Councils, invitations and answers through the API; call with a manager's role unless said otherwise. */
-final class Councils {
+public final class Councils {
 
     private Councils() {}
 
-    static String create(String name, int seats, String term) {
+    public static String create(String name, int seats, String term) {
         return given().contentType("application/json")
                 .body("{\"name\": \"%s\", \"purpose\": \"advise on %s\", \"seats\": %d, \"term\": \"%s\"}"
                         .formatted(name, name, seats, term))
@@ -34,11 +34,11 @@ final class Councils {
                 .then();
     }
 
-    static String invited(String council, String advocate) {
+    public static String invited(String council, String advocate) {
         return invite(council, advocate).statusCode(201).extract().path("id");
     }
 
-    static ValidatableResponse answer(String council, String invitation, String how) {
+    public static ValidatableResponse answer(String council, String invitation, String how) {
         return given().post("/councils/" + council + "/invitations/" + invitation + "/" + how)
                 .then();
     }
@@ -59,7 +59,7 @@ final class Councils {
         return JsonPath.from(records.get(records.size() - 1).value());
     }
 
-    static String someone(String name) {
+    public static String someone(String name) {
         return People.discover(name + "-" + UUID.randomUUID().toString().substring(0, 8));
     }
 }

@@ -16,7 +16,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
  * Makes newcomers and veterans through the API, the way managers do; call with a manager's role. Tests of the buddy
  * system use languages and regions no other test uses, so people of other tests never match.
  */
-final class Buddies {
+public final class Buddies {
 
     private Buddies() {}
 
@@ -50,7 +50,7 @@ final class Buddies {
     }
 
     /** An active person with one positive mention (a veteran under the test configuration) and this locale. */
-    static String veteran(String name, String language, String region) {
+    public static String veteran(String name, String language, String region) {
         String id = discover(name, 0.6);
         moveThrough(id, "invited", "onboarded", "active");
         setLocale(id, language, region).statusCode(200);
@@ -58,7 +58,7 @@ final class Buddies {
     }
 
     /** A person with this locale who was just onboarded. */
-    static String newcomer(String name, String language, String region) {
+    public static String newcomer(String name, String language, String region) {
         String id = discover(name, 0.6);
         setLocale(id, language, region).statusCode(200);
         moveThrough(id, "invited", "onboarded");

@@ -55,6 +55,29 @@ public class KpiRepository {
                 .getSingleResult());
     }
 
+    /**
+     * The buddy system's and the councils' reach in one row: open pairings, people waiting for a mentor, mentors with
+     * a mentee, pairings that ended settled, councils, their seats, seats taken, councils with a chair, active people
+     * (profiles that stand on their own) and active people who sit on a council.
+     */
+    public Uni<Object[]> coverage() {
+        return Panache.getSession().chain(session -> session.createNativeQuery(
+                        "select (select count(*) from mentoring where ended_at is null),"
+                                + " (select count(*) from mentee_waiting),"
+                                + " (select count(distinct mentor_id) from mentoring where ended_at is null),"
+                                + " (select count(*) from mentoring where end_reason = 'settled'),"
+                                + " (select count(*) from council),"
+                                + " (select coalesce(sum(seats), 0) from council),"
+                                + " (select count(*) from council_membership where ended_at is null),"
+                                + " (select count(*) from council where chair_id is not null),"
+                                + " (select count(*) from advocate where stage = 'ACTIVE' and merged_into is null),"
+                                + " (select count(distinct m.advocate_id) from council_membership m join advocate a"
+                                + " on a.id = m.advocate_id where m.ended_at is null and a.stage = 'ACTIVE'"
+                                + " and a.merged_into is null)",
+                        Object[].class)
+                .getSingleResult());
+    }
+
     private static String positional(String sql, int position) {
         return sql.replace("?", "?" + position);
     }

@@ -70,6 +70,15 @@ public class KpiResource {
         return kpis.managers();
     }
 
+    @GET
+    @Path("/coverage")
+    @Operation(
+            summary = "How far the buddy system and the councils reach: newcomers paired or waiting, mentors, seats"
+                    + " taken, and the share of active people who sit on a council")
+    public Uni<CoverageView> coverage() {
+        return kpis.coverage();
+    }
+
     private static OffsetDateTime now() {
         return OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
     }

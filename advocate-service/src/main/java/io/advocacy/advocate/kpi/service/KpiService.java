@@ -4,6 +4,7 @@ import io.advocacy.advocate.continuum.Category;
 import io.advocacy.advocate.continuum.FourA;
 import io.advocacy.advocate.kpi.repository.KpiRepository;
 import io.advocacy.advocate.kpi.rest.ContinuumView;
+import io.advocacy.advocate.kpi.rest.CoverageView;
 import io.advocacy.advocate.kpi.rest.LifecycleView;
 import io.advocacy.advocate.kpi.rest.ManagerLoadView;
 import io.advocacy.advocate.kpi.rest.MovementView;
@@ -152,5 +153,25 @@ public class KpiService {
             counts.put((String) row[0], ((Number) row[1]).longValue());
         }
         return counts;
+    }
+
+    /** How far the buddy system and the councils reach now. */
+    @WithSession
+    public Uni<CoverageView> coverage() {
+        return kpis.coverage().map(row -> {
+            long[] n = new long[row.length];
+            for (int i = 0; i < row.length; i++) {
+                n[i] = ((Number) row[i]).longValue();
+            }
+            return new CoverageView(
+                    new CoverageView.Mentoring(n[0], n[1], ratio(n[0], n[0] + n[1]), n[2], n[3]),
+                    new CoverageView.Councils(
+                            n[4], n[5], n[6], ratio(n[6], n[5]), n[7], n[8], n[9], ratio(n[9], n[8])));
+        });
+    }
+
+    /** part / whole to four decimals, null for a whole of 0. */
+    static Double ratio(long part, long whole) {
+        return whole == 0 ? null : Math.round(part * 10_000.0 / whole) / 10_000.0;
     }
 }
