@@ -3,7 +3,9 @@ package io.advocacy.deploy.local;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.hasItem;
 
 import com.nimbusds.jose.JWSAlgorithm;
@@ -237,6 +239,97 @@ class PlatformFlowIT {
         var badge = last(topics.readUntil("advocacy.recognitions", r -> advocateId.equals(r.key()), WAIT));
         assertCloudEvent(badge, "io.advocacy.badge.awarded.v1", advocateId);
         assertThat(JsonPath.from(badge.value()).getString("badgeCode")).isEqualTo("first-voice");
+    }
+
+    @Test
+    void anErasedPersonIsGoneFromEveryService() {
+        String handle = "erin" + UUID.randomUUID().toString().substring(0, 8);
+        String authorKey = "twitter:" + handle;
+        String mentionId = postMention("e2e-" + UUID.randomUUID(), handle, "Love it, the new release is superb!", 201);
+        String advocateId = awaitAdvocateId(authorKey);
+        // Every service holds something of them first: the mention, the profile, a thank-you, facts and a proposal.
+        await().atMost(WAIT).untilAsserted(() -> {
+            given().auth()
+                    .oauth2(managerToken)
+                    .queryParam("advocateId", advocateId)
+                    .get(url("interaction-service") + "/interactions")
+                    .then()
+                    .body("total", greaterThan(0));
+            given().auth()
+                    .oauth2(integratorToken)
+                    .get(url("recognition-service") + "/advocates/" + advocateId + "/facts")
+                    .then()
+                    .body("total", greaterThan(0));
+            given().auth()
+                    .oauth2(managerToken)
+                    .queryParam("size", 200)
+                    .get(url("recognition-service") + "/spotlight")
+                    .then()
+                    .body("items.mentionId", hasItem(mentionId));
+        });
+        given().auth()
+                .oauth2(integratorToken)
+                .get(url("listening-service") + "/mentions/" + mentionId)
+                .then()
+                .statusCode(200)
+                .body("text", containsString("superb"));
+
+        String adminToken = new Tokens(info.tokenUrl()).password(StackInfo.CLI_CLIENT_ID, "demo-admin", "demo-admin");
+        given().auth()
+                .oauth2(adminToken)
+                .delete(url("advocate-service") + "/advocates/" + advocateId)
+                .then()
+                .statusCode(204);
+
+        // advocate.erased.v1 reaches the others: nobody answers with the person any more.
+        await().atMost(WAIT).untilAsserted(() -> {
+            given().auth()
+                    .oauth2(managerToken)
+                    .get(url("advocate-service") + "/advocates/" + advocateId)
+                    .then()
+                    .statusCode(404);
+            given().auth()
+                    .oauth2(managerToken)
+                    .queryParam("authorKey", authorKey)
+                    .get(url("advocate-service") + "/advocates")
+                    .then()
+                    .body("total", equalTo(0));
+            given().auth()
+                    .oauth2(integratorToken)
+                    .get(url("listening-service") + "/mentions/" + mentionId)
+                    .then()
+                    .statusCode(404);
+            given().auth()
+                    .oauth2(managerToken)
+                    .queryParam("advocateId", advocateId)
+                    .get(url("interaction-service") + "/interactions")
+                    .then()
+                    .body("total", equalTo(0));
+            given().auth()
+                    .oauth2(integratorToken)
+                    .get(url("recognition-service") + "/advocates/" + advocateId + "/facts")
+                    .then()
+                    .body("total", equalTo(0));
+            String spotlight = given().auth()
+                    .oauth2(managerToken)
+                    .queryParam("size", 200)
+                    .get(url("recognition-service") + "/spotlight")
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .asString();
+            assertThat(spotlight).doesNotContain(mentionId).doesNotContain(handle);
+            String authors = given().auth()
+                    .oauth2(integratorToken)
+                    .queryParam("platform", "twitter")
+                    .queryParam("size", 200)
+                    .get(url("listening-service") + "/authors")
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .asString();
+            assertThat(authors).doesNotContain(handle);
+        });
     }
 
     @Test
