@@ -13,13 +13,19 @@ import java.util.Map;
 final class ServiceProcess implements AutoCloseable {
 
     private final ServiceSpec spec;
-    private final ChildProcess process;
+    private final List<String> command;
+    private final Map<String, String> env;
+    private final Path log;
     private final String url;
+    private volatile ChildProcess process;
 
-    private ServiceProcess(ServiceSpec spec, ChildProcess process, String url) {
+    private ServiceProcess(ServiceSpec spec, List<String> command, Map<String, String> env, Path log, int port) {
         this.spec = spec;
-        this.process = process;
-        this.url = url;
+        this.command = command;
+        this.env = env;
+        this.log = log;
+        this.url = "http://127.0.0.1:" + port;
+        this.process = ChildProcess.start(spec.name(), command, env, log);
     }
 
     static ServiceProcess start(ServiceSpec spec, Path projectRoot, int port, Map<String, String> env, Path log) {
@@ -32,8 +38,20 @@ final class ServiceProcess implements AutoCloseable {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<String> command =
                 List.of(java, "-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-jar", jar.toString());
-        ChildProcess process = ChildProcess.start(spec.name(), command, env, log);
-        return new ServiceProcess(spec, process, "http://127.0.0.1:" + port);
+        return new ServiceProcess(spec, command, env, log, port);
+    }
+
+    /** Crashes the service: SIGKILL, so no shutdown hook runs and nothing in flight is finished or committed. */
+    void kill() {
+        process.kill();
+    }
+
+    /** Starts the service again with the same command, port and environment after {@link #kill()}. */
+    void restart() {
+        if (process.isAlive()) {
+            throw new IllegalStateException(spec.name() + " is still running");
+        }
+        process = ChildProcess.start(spec.name(), command, env, log);
     }
 
     void awaitReady(Duration timeout, Progress progress) {

@@ -2,6 +2,7 @@ package io.advocacy.deploy.local;
 
 import io.advocacy.platform.testing.Folders;
 import io.advocacy.platform.testing.KafkaBroker;
+import io.advocacy.platform.testing.KafkaBrokerProcess;
 import io.advocacy.platform.testing.KeycloakServer;
 import io.advocacy.platform.testing.Ports;
 import io.advocacy.platform.testing.PostgresServer;
@@ -33,17 +34,35 @@ public final class Stack implements AutoCloseable {
 
     private static final Duration SERVICE_TIMEOUT = Duration.ofSeconds(180);
 
+    /** Where the Kafka broker runs. */
+    public enum Broker {
+        /** In this JVM: the quickest to start, for the local stack and most tests. */
+        IN_THIS_JVM,
+        /** In a JVM of its own, which {@link #killBroker()} can crash, for the fault-injection test. */
+        OWN_PROCESS
+    }
+
     private final Deque<AutoCloseable> started = new ArrayDeque<>();
+    private final Map<String, ServiceProcess> services = new LinkedHashMap<>();
     private final PrintStream out;
+    private final Broker broker;
+    private PostgresServer postgres;
+    private KafkaBrokerProcess brokerProcess;
     private StackInfo info;
 
-    private Stack(PrintStream out) {
+    private Stack(PrintStream out, Broker broker) {
         this.out = out;
+        this.broker = broker;
     }
 
     /** Starts everything and returns once every service is ready; on failure stops what had started. */
     public static Stack start(StackSettings settings, PrintStream out) {
-        Stack stack = new Stack(out);
+        return start(settings, out, Broker.IN_THIS_JVM);
+    }
+
+    /** As {@link #start(StackSettings, PrintStream)}, with the broker where it is asked to run. */
+    public static Stack start(StackSettings settings, PrintStream out, Broker broker) {
+        Stack stack = new Stack(out, broker);
         try {
             stack.startAll(settings);
             return stack;
@@ -62,7 +81,7 @@ public final class Stack implements AutoCloseable {
         Path logs = s.logs();
         createDirectories(logs);
 
-        PostgresServer postgres = step(
+        postgres = step(
                 "PostgreSQL",
                 () -> PostgresServer.start(
                         s.stateDir().resolve("postgres"),
@@ -75,12 +94,28 @@ public final class Stack implements AutoCloseable {
         }
         postgres.createDatabase("keycloak");
 
-        KafkaBroker kafka = step("Kafka", () -> {
-            KafkaBroker broker =
-                    KafkaBroker.start(s.stateDir().resolve("kafka"), s.kafkaPort(), s.kafkaControllerPort());
-            broker.createTopics(TopicCatalogue.all());
-            return broker;
-        });
+        String kafka;
+        if (broker == Broker.OWN_PROCESS) {
+            brokerProcess = step("Kafka (in its own JVM)", () -> {
+                KafkaBrokerProcess process = KafkaBrokerProcess.start(
+                        s.stateDir().resolve("kafka"),
+                        s.kafkaPort(),
+                        s.kafkaControllerPort(),
+                        logs.resolve("kafka.log"),
+                        progress());
+                process.createTopics(TopicCatalogue.all());
+                return process;
+            });
+            kafka = brokerProcess.bootstrapServers();
+        } else {
+            kafka = step("Kafka", () -> {
+                        KafkaBroker inThisJvm = KafkaBroker.start(
+                                s.stateDir().resolve("kafka"), s.kafkaPort(), s.kafkaControllerPort());
+                        inThisJvm.createTopics(TopicCatalogue.all());
+                        return inThisJvm;
+                    })
+                    .bootstrapServers();
+        }
 
         Path realm = copyRealm(s.stateDir());
         KeycloakServer keycloak = step(
@@ -96,9 +131,9 @@ public final class Stack implements AutoCloseable {
                         Duration.ofSeconds(300),
                         progress()));
 
-        Map<String, String> urls = startServices(s, postgres, kafka, keycloak, logs);
+        Map<String, String> urls = startServices(s, kafka, keycloak, logs);
         info = new StackInfo(
-                kafka.bootstrapServers(),
+                kafka,
                 "postgresql://" + PostgresServer.USER + "@127.0.0.1:" + postgres.port() + "/postgres",
                 keycloak.url(),
                 StackSettings.REALM,
@@ -106,25 +141,29 @@ public final class Stack implements AutoCloseable {
                 logs);
     }
 
-    private Map<String, String> startServices(
-            StackSettings s, PostgresServer postgres, KafkaBroker kafka, KeycloakServer keycloak, Path logs) {
-        List<ServiceProcess> services = new ArrayList<>();
+    private Map<String, String> startServices(StackSettings s, String kafka, KeycloakServer keycloak, Path logs) {
         for (ServiceSpec spec : ServiceSpec.ALL) {
             int port = s.servicePorts().get(spec.name());
             Map<String, String> env = Map.of(
-                    "ADVOCACY_HTTP_PORT", Integer.toString(port),
-                    "ADVOCACY_DB_HOST", "127.0.0.1",
-                    "ADVOCACY_DB_PORT", Integer.toString(postgres.port()),
-                    "ADVOCACY_DB_USERNAME", PostgresServer.USER,
-                    "ADVOCACY_KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers(),
-                    "ADVOCACY_OIDC_URL", keycloak.realmUrl(StackSettings.REALM));
+                    "ADVOCACY_HTTP_PORT",
+                    Integer.toString(port),
+                    "ADVOCACY_DB_HOST",
+                    "127.0.0.1",
+                    "ADVOCACY_DB_PORT",
+                    Integer.toString(postgres.port()),
+                    "ADVOCACY_DB_USERNAME",
+                    PostgresServer.USER,
+                    "ADVOCACY_KAFKA_BOOTSTRAP_SERVERS",
+                    kafka,
+                    "ADVOCACY_OIDC_URL",
+                    keycloak.realmUrl(StackSettings.REALM));
             ServiceProcess service =
                     ServiceProcess.start(spec, s.projectRoot(), port, env, logs.resolve(spec.name() + ".log"));
             started.push(service);
-            services.add(service);
+            services.put(spec.name(), service);
         }
         Map<String, String> urls = new LinkedHashMap<>();
-        for (ServiceProcess service : services) {
+        for (ServiceProcess service : services.values()) {
             long begin = System.nanoTime();
             out.printf("Waiting for %s ", service.spec().name());
             out.flush();
@@ -133,6 +172,53 @@ public final class Stack implements AutoCloseable {
             urls.put(service.spec().name(), service.url());
         }
         return urls;
+    }
+
+    /** Crashes the Kafka broker (SIGKILL); only for a stack whose broker runs in its own process. */
+    public void killBroker() {
+        ownBroker().kill();
+    }
+
+    /** Starts the crashed broker again on the same folder and ports and waits until it answers. */
+    public void restartBroker() {
+        ownBroker().restart(progress());
+    }
+
+    private KafkaBrokerProcess ownBroker() {
+        if (brokerProcess == null) {
+            throw new IllegalStateException("The broker runs in this JVM; start the stack with Broker.OWN_PROCESS");
+        }
+        return brokerProcess;
+    }
+
+    /** Crashes PostgreSQL (SIGKILL to the postmaster and its backends). */
+    public void killPostgres() {
+        postgres.kill();
+    }
+
+    /** Starts PostgreSQL again on the same folder and port and waits until it accepts queries. */
+    public void restartPostgres() {
+        postgres.restart(progress());
+    }
+
+    /** Crashes one service (SIGKILL). */
+    public void killService(String name) {
+        service(name).kill();
+    }
+
+    /** Starts a crashed service again with the same port and environment and waits until it is ready. */
+    public void restartService(String name) {
+        ServiceProcess service = service(name);
+        service.restart();
+        service.awaitReady(SERVICE_TIMEOUT, progress());
+    }
+
+    private ServiceProcess service(String name) {
+        ServiceProcess service = services.get(name);
+        if (service == null) {
+            throw new IllegalArgumentException("No service " + name + "; the services are " + services.keySet());
+        }
+        return service;
     }
 
     private <T extends AutoCloseable> T step(String what, Supplier<T> start) {

@@ -8,12 +8,17 @@ import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.ce.IncomingCloudEventMetadata;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
+import io.vertx.pgclient.PgException;
+import io.vertx.sqlclient.ClosedConnectionException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
+import java.net.SocketException;
+import java.nio.channels.ClosedChannelException;
 import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.reactive.messaging.Message;
 
@@ -21,7 +26,10 @@ import org.eclipse.microprofile.reactive.messaging.Message;
  * The one way a service consumes an event: read the CloudEvent, apply its effect and remember its id in the same
  * transaction, so a redelivered event changes nothing. A record that can never be processed is nacked with its reason,
  * which sends it to the channel's dead-letter topic; a transient failure is retried with back-off first. Either way
- * the consumer goes on with the next record.
+ * the consumer goes on with the next record. While the database cannot be reached (a refused or broken connection, a
+ * server starting up or shutting down) the record is retried for as long as that lasts and not counted against the
+ * attempts: an outage says nothing about the record, and dead-lettering good events because PostgreSQL restarted
+ * would lose them until someone replays the dead-letter topic.
  */
 @ApplicationScoped
 public class IdempotentConsumer {
@@ -41,19 +49,40 @@ public class IdempotentConsumer {
         // A retry resubscribes after its back-off on another thread; Hibernate Reactive must run on this context.
         Context context = Vertx.currentContext();
         Executor onContext = context == null ? Runnable::run : task -> context.runOnContext(ignored -> task.run());
+        AtomicInteger failures = new AtomicInteger();
         return Uni.createFrom()
                 .item(() -> decode(message, handlers))
                 .emitOn(onContext)
                 .chain(decoded ->
                         decoded == null ? Uni.createFrom().voidItem() : applyOnce(handlers.consumer(), decoded))
-                .onFailure(failure -> !(failure instanceof PoisonEventException))
+                .onFailure(failure -> !(failure instanceof PoisonEventException)
+                        && (databaseUnreachable(failure) || failures.incrementAndGet() < attempts))
                 .retry()
                 .withBackOff(Duration.ofMillis(200), Duration.ofSeconds(5))
-                .atMost(attempts - 1L)
+                .indefinitely()
                 .onItemOrFailure()
                 .transformToUni((ok, failure) -> failure == null
                         ? Uni.createFrom().completionStage(message.ack())
                         : deadLetter(message, handlers, failure));
+    }
+
+    /** True when the failure, or a cause of it, says the database cannot be reached now rather than what is wrong. */
+    static boolean databaseUnreachable(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof SocketException // refused or reset
+                    || cause instanceof ClosedChannelException
+                    || cause instanceof ClosedConnectionException) {
+                return true;
+            }
+            if (cause instanceof PgException pg && pg.getSqlState() != null) {
+                String state = pg.getSqlState();
+                // 08: connection exception; 57P01-57P03: admin or crash shutdown, cannot connect now (starting up)
+                if (state.startsWith("08") || state.startsWith("57P")) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private Uni<Void> deadLetter(Message<String> message, EventHandlers handlers, Throwable failure) {

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -105,6 +106,23 @@ public final class ChildProcess implements AutoCloseable {
             process.destroyForcibly();
         }
         descendants.stream().filter(ProcessHandle::isAlive).forEach(ProcessHandle::destroyForcibly);
+    }
+
+    /**
+     * SIGKILL to the process and every descendant at once, as a crash would end them (no shutdown hook, no clean
+     * exit), and returns once all of them are gone.
+     */
+    public void kill() {
+        List<ProcessHandle> all = new ArrayList<>(process.descendants().toList());
+        all.add(process.toHandle());
+        all.forEach(ProcessHandle::destroyForcibly);
+        Instant deadline = Instant.now().plusSeconds(30);
+        while (all.stream().anyMatch(ProcessHandle::isAlive)) {
+            if (Instant.now().isAfter(deadline)) {
+                throw new IllegalStateException(name + " survived SIGKILL for 30 s");
+            }
+            sleep(20);
+        }
     }
 
     static void sleep(long millis) {

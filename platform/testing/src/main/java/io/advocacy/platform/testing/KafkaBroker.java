@@ -93,7 +93,12 @@ public final class KafkaBroker implements AutoCloseable {
 
     /** Creates the topics that do not exist yet; existing topics are left as they are. */
     public void createTopics(Collection<TopicSpec> topics) {
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers()))) {
+        createTopics(bootstrapServers(), topics);
+    }
+
+    /** Creates the topics that do not exist yet on the broker at that address. */
+    static void createTopics(String bootstrapServers, Collection<TopicSpec> topics) {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
             List<NewTopic> wanted = topics.stream()
                     .map(t -> new NewTopic(t.name(), t.partitions(), (short) 1).configs(t.configs()))
                     .collect(Collectors.toList());

@@ -27,18 +27,24 @@ public final class PostgresServer implements AutoCloseable {
 
     private final Path bin;
     private final int port;
-    private final ChildProcess process;
+    private final List<String> command;
+    private final Path log;
+    private volatile ChildProcess process;
 
-    private PostgresServer(Path bin, int port, ChildProcess process) {
+    private PostgresServer(Path bin, int port, List<String> command, Path log) {
         this.bin = bin;
         this.port = port;
-        this.process = process;
+        this.command = command;
+        this.log = log;
     }
 
     /**
      * Initialises the data folder if it is new, starts the server and waits until it accepts connections.
      *
-     * @param durable false for tests: fsync off, which is faster and loses data only on a machine crash
+     * @param durable false for tests: fsync off, which is faster and loses data only on a machine crash. Commits are
+     *     still written to the operating system before they are acknowledged (synchronous_commit stays on, which
+     *     without fsync costs one write), so a crash of the server alone loses no acknowledged commit; with it off, a
+     *     killed server forgets its last commits, which a consumer may already have acknowledged to Kafka
      */
     public static PostgresServer start(Path dataDir, int port, Path log, boolean durable, Progress progress) {
         Path bin = binaries();
@@ -60,13 +66,34 @@ public final class PostgresServer implements AutoCloseable {
                 "-c",
                 "fsync=" + (durable ? "on" : "off"),
                 "-c",
-                "synchronous_commit=" + (durable ? "on" : "off"),
+                "synchronous_commit=on",
                 "-c",
                 "full_page_writes=" + (durable ? "on" : "off")));
-        ChildProcess process = ChildProcess.start("PostgreSQL", command, Map.of(), log);
-        PostgresServer server = new PostgresServer(bin, port, process);
-        process.awaitReady(server::acceptsQueries, Duration.ofSeconds(60), progress);
+        PostgresServer server = new PostgresServer(bin, port, command, log);
+        server.run(progress);
         return server;
+    }
+
+    private void run(Progress progress) {
+        process = ChildProcess.start("PostgreSQL", command, Map.of(), log);
+        process.awaitReady(this::acceptsQueries, Duration.ofSeconds(60), progress);
+    }
+
+    /**
+     * Crashes the server: SIGKILL to the postmaster and all its backends at once, so no backend outlives it holding
+     * the shared memory (which would keep a new postmaster from starting). Its {@code postmaster.pid} stays behind,
+     * as after a real crash.
+     */
+    public void kill() {
+        process.kill();
+    }
+
+    /** Starts the server again on the same folder and port after {@link #kill()}: it recovers from its WAL first. */
+    public void restart(Progress progress) {
+        if (process.isAlive()) {
+            throw new IllegalStateException("PostgreSQL is still running");
+        }
+        run(progress);
     }
 
     public int port() {
