@@ -12,7 +12,7 @@ import java.util.UUID;
 public class CadenceRuleRepository implements PanacheRepositoryBase<CadenceRule, UUID> {
 
     /** The first key of a rule target's lock; any number no other advisory lock of the service uses. */
-    private static final int RULE_LOCK = 71_625_343;
+    private static final int RULE_LOCK = 71_625_345;
 
     /** Every rule: stages' first (in lifecycle order of their names), then segments' by priority, highest first. */
     public Uni<List<CadenceRule>> all() {
