@@ -25,4 +25,12 @@ public interface InteractionsConfig {
     /** Managers' own weekly limits, by username. */
     @WithName("weekly-limits")
     Map<String, Integer> weeklyLimits();
+
+    /**
+     * How often the service schedules the deferred interactions whose moment has come, as a Quarkus {@code every}
+     * ({@code 5m}); {@code off} turns it off.
+     */
+    @WithName("deferred-every")
+    @WithDefault("5m")
+    String deferredEvery();
 }
