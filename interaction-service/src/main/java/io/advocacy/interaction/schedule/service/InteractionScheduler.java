@@ -221,9 +221,9 @@ public class InteractionScheduler {
             interaction.status = Interaction.SCHEDULED;
             interaction.deferredReason = null;
             if (move.weeks() > 0) {
-                interaction.dueAt = interaction.dueAt.plusWeeks(move.weeks());
+                interaction.dueAt = move.dueAt();
                 interaction.deferredReason = move.reason() + "; moved to week "
-                        + ManagerLoad.nameOf(ManagerLoad.mondayOf(interaction.dueAt));
+                        + ManagerLoad.nameOf(load.mondayOf(manager, interaction.dueAt));
                 Log.debugf("%s with %s: %s", interaction.kind, interaction.advocateId, interaction.deferredReason);
             }
             return store(interaction);
