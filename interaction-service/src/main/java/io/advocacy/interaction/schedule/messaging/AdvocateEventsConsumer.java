@@ -5,6 +5,8 @@ import io.advocacy.interaction.cadence.messaging.SegmentChanged;
 import io.advocacy.interaction.cadence.service.Standing;
 import io.advocacy.interaction.erasure.AdvocateErased;
 import io.advocacy.interaction.erasure.Erasure;
+import io.advocacy.interaction.merge.AdvocateMerged;
+import io.advocacy.interaction.merge.Merge;
 import io.advocacy.interaction.playbook.messaging.MentorAssigned;
 import io.advocacy.interaction.playbook.service.PlaybookRunner;
 import io.advocacy.interaction.playbook.service.Playbooks;
@@ -20,7 +22,7 @@ import org.eclipse.microprofile.reactive.messaging.Message;
 
 /**
  * Reads advocates' events once each: runs the configured playbooks on the types they are triggered by, brings mentors
- * into welcomes, keeps each person's stage and segments for the programme's cadence rules, and erases erased people.
+ * into welcomes, moves a merged profile's interactions to the survivor, keeps each person's stage and segments for the programme's cadence rules, and erases erased people.
  */
 @ApplicationScoped
 public class AdvocateEventsConsumer {
@@ -33,7 +35,8 @@ public class AdvocateEventsConsumer {
             Playbooks playbooks,
             PlaybookRunner runner,
             Erasure erasure,
-            Standing standing) {
+            Standing standing,
+            Merge merge) {
         this.consumer = consumer;
         EventHandlers.Builder builder = EventHandlers.forConsumer("interaction-service.advocates")
                 .on(MentorAssigned.TYPE, MentorAssigned.class, event -> runner.mentorAssigned(event.data()))
@@ -41,6 +44,7 @@ public class AdvocateEventsConsumer {
                         AdvocateErased.TYPE,
                         AdvocateErased.class,
                         event -> erasure.erase(event.data().advocateId()))
+                .on(AdvocateMerged.TYPE, AdvocateMerged.class, event -> merge.merge(event.data()))
                 .on(SegmentChanged.JOINED, SegmentChanged.class, event -> standing.segment(event, true))
                 .on(SegmentChanged.LEFT, SegmentChanged.class, event -> standing.segment(event, false));
         Set<String> types = new LinkedHashSet<>(playbooks.eventTypes());
@@ -48,6 +52,7 @@ public class AdvocateEventsConsumer {
         for (String type : types) {
             if (type.equals(MentorAssigned.TYPE)
                     || type.equals(AdvocateErased.TYPE)
+                    || type.equals(AdvocateMerged.TYPE)
                     || type.equals(SegmentChanged.JOINED)
                     || type.equals(SegmentChanged.LEFT)) {
                 continue;

@@ -115,7 +115,8 @@ public class InteractionService {
                 });
     }
 
-    private Uni<Interaction> publish(Interaction interaction, String type, String reason) {
+    /** Publishes a change of the interaction (its status, time or SEQUENCE) in the caller's transaction. */
+    public Uni<Interaction> publish(Interaction interaction, String type, String reason) {
         return events.publish(new OutgoingEvent(
                         InteractionScheduled.TOPIC,
                         type,
