@@ -33,7 +33,7 @@ public class EffectiveCadences {
     }
 
     /**
-     * Everyone's cadence, in the order of their ids: five queries whatever the number of people (own cadences, rules,
+     * Everyone's cadence, in the order of their ids: four queries whatever the number of people (own cadences, rules,
      * the stages that have a rule, the segment memberships that have one).
      */
     public Uni<List<EffectiveCadence>> all() {
