@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * Removes an erased person's interactions, outcomes, feedback, preferences and cadence; runs inside the consumer's
+ * Removes an erased person's interactions, outcomes, feedback, preferences, cadence, stage and segments; runs inside the consumer's
  * transaction, so it happens once.
  */
 @ApplicationScoped
@@ -24,6 +24,8 @@ public class Erasure {
             "delete from advocate_cadence where advocate_id = ?1",
             "delete from advocate_preference where advocate_id = ?1",
             "delete from advocate_mentor where advocate_id = ?1 or mentor_id = ?1",
+            "delete from advocate_stage where advocate_id = ?1",
+            "delete from advocate_segment where advocate_id = ?1",
             "update interaction set mentor_id = null where mentor_id = ?1");
 
     public Uni<Void> erase(UUID advocateId) {

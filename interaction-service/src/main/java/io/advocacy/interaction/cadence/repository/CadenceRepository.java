@@ -1,5 +1,6 @@
 package io.advocacy.interaction.cadence.repository;
 
+import io.advocacy.interaction.schedule.repository.InteractionRepository;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -8,9 +9,6 @@ import java.util.UUID;
 /** Stored cadences, by advocate id. */
 @ApplicationScoped
 public class CadenceRepository implements PanacheRepositoryBase<AdvocateCadence, UUID> {
-
-    /** Any number that no other advisory lock in the service database uses. */
-    private static final long PLANNING_LOCK = 7_162_534_101L;
 
     /** The first key of an advocate's cadence lock; any number no other advisory lock of the service uses. */
     private static final int CADENCE_LOCK = 71_625_342;
@@ -31,11 +29,13 @@ public class CadenceRepository implements PanacheRepositoryBase<AdvocateCadence,
     /**
      * Takes the transaction-scoped advisory lock under which check-ins are planned, so two planning runs at once take
      * turns and the second sees the first's check-ins instead of colliding with them; call first in the transaction.
+     * It is {@link InteractionRepository#MANY_MANAGERS_LOCK}: the scheduling of deferred interactions takes turns with
+     * planning too.
      */
     public Uni<Void> lockPlanning() {
         return getSession()
                 .chain(session -> session.createNativeQuery("select count(pg_advisory_xact_lock(?1))")
-                        .setParameter(1, PLANNING_LOCK)
+                        .setParameter(1, InteractionRepository.MANY_MANAGERS_LOCK)
                         .getSingleResult())
                 .replaceWithVoid();
     }

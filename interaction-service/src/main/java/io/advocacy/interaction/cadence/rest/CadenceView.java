@@ -6,12 +6,16 @@ import java.time.OffsetDateTime;
 import java.util.UUID;
 
 /**
- * An advocate's stored cadence as the API shows it; the fields are those of {@link CadenceRequest}, defaults applied.
+ * The cadence that applies to an advocate as the API shows it; the fields are those of {@link CadenceRequest},
+ * defaults applied.
  *
+ * @param source where it comes from: {@code person} (their own), {@code segment:<id>} or {@code stage:<stage>} (the
+ *     programme's rule)
  * @param manager the manager named for the check-ins, or null for the advocate's usual manager
  */
 public record CadenceView(
         UUID advocateId,
+        String source,
         String rrule,
         LocalDate startsOn,
         LocalTime time,

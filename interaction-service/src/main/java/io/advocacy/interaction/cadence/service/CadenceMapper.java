@@ -27,14 +27,19 @@ public final class CadenceMapper {
     }
 
     static CadenceView toView(AdvocateCadence cadence) {
+        return toView(EffectiveCadence.of(cadence));
+    }
+
+    static CadenceView toView(EffectiveCadence cadence) {
         return new CadenceView(
-                cadence.advocateId,
-                cadence.rrule,
-                cadence.startsOn,
-                cadence.localTime,
-                cadence.durationMinutes,
-                cadence.manager,
-                cadence.updatedBy,
-                cadence.updatedAt);
+                cadence.advocateId(),
+                cadence.source(),
+                cadence.rrule(),
+                cadence.startsOn(),
+                cadence.localTime(),
+                cadence.durationMinutes(),
+                cadence.manager(),
+                cadence.updatedBy(),
+                cadence.updatedAt());
     }
 }

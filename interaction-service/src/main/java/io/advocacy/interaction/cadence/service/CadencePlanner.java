@@ -1,6 +1,5 @@
 package io.advocacy.interaction.cadence.service;
 
-import io.advocacy.interaction.cadence.repository.AdvocateCadence;
 import io.advocacy.interaction.cadence.repository.CadenceRepository;
 import io.advocacy.interaction.cadence.rest.PlanView;
 import io.advocacy.interaction.preference.repository.AdvocatePreference;
@@ -35,7 +34,8 @@ import java.util.stream.Collectors;
 import org.hibernate.FlushMode;
 
 /**
- * Turns cadences into check-ins: for every advocate with a cadence who has not paused contact, each occurrence of
+ * Turns cadences into check-ins: for every advocate with a cadence (their own, else their segment's or stage's rule:
+ * {@link EffectiveCadences}) who has not paused contact, each occurrence of
  * their rule in the period, in their time zone, moved into their availability, becomes a check-in for their manager,
  * unless one was already planned for that occurrence. Running it again plans nothing new. What it needs to know is
  * read in a few queries up front, so a run's cost grows with the check-ins it writes, not with lookups per person.
@@ -47,6 +47,7 @@ public class CadencePlanner {
     static final Duration LONGEST_PERIOD = Duration.ofDays(366);
 
     private final CadenceRepository cadences;
+    private final EffectiveCadences effective;
     private final PreferenceRepository preferences;
     private final AvailabilityRepository windows;
     private final InteractionRepository interactions;
@@ -57,6 +58,7 @@ public class CadencePlanner {
 
     public CadencePlanner(
             CadenceRepository cadences,
+            EffectiveCadences effective,
             PreferenceRepository preferences,
             AvailabilityRepository windows,
             InteractionRepository interactions,
@@ -65,6 +67,7 @@ public class CadencePlanner {
             RecurrenceRules rules,
             ManagerLoad load) {
         this.cadences = cadences;
+        this.effective = effective;
         this.preferences = preferences;
         this.windows = windows;
         this.interactions = interactions;
@@ -99,7 +102,7 @@ public class CadencePlanner {
                 // nothing at the flush.
                 .call(() -> Panache.getSession().invoke(session -> session.setFlushMode(FlushMode.COMMIT)
                         .setDefaultReadOnly(true)))
-                .chain(() -> cadences.listAll())
+                .chain(effective::all)
                 .chain(all -> known(from, until).chain(known -> Multi.createFrom()
                         .iterable(all)
                         .onItem()
@@ -134,21 +137,22 @@ public class CadencePlanner {
 
     /** What was planned for one advocate. */
     private Uni<Outcome> planOne(
-            AdvocateCadence cadence, Known known, OffsetDateTime from, OffsetDateTime until, ManagerLoad.Week week) {
-        AdvocatePreference preference = known.preferences().get(cadence.advocateId);
+            EffectiveCadence cadence, Known known, OffsetDateTime from, OffsetDateTime until, ManagerLoad.Week week) {
+        AdvocatePreference preference = known.preferences().get(cadence.advocateId());
         if (preference != null && preference.paused) {
-            Log.debugf("%s paused contact: no check-ins planned", cadence.advocateId);
+            Log.debugf("%s paused contact: no check-ins planned", cadence.advocateId());
             return Uni.createFrom().item(Outcome.PAUSED);
         }
-        List<PreferencesRequest.Window> available = known.windows().getOrDefault(cadence.advocateId, List.of());
-        String manager = cadence.manager != null
-                ? cadence.manager
-                : managers.managerOf(cadence.advocateId, known.latestManagers().get(cadence.advocateId));
+        List<PreferencesRequest.Window> available = known.windows().getOrDefault(cadence.advocateId(), List.of());
+        String manager = cadence.manager() != null
+                ? cadence.manager()
+                : managers.managerOf(
+                        cadence.advocateId(), known.latestManagers().get(cadence.advocateId()));
         return schedule(cadence, preference, available, manager, known, from, until, week);
     }
 
     private Uni<Outcome> schedule(
-            AdvocateCadence cadence,
+            EffectiveCadence cadence,
             AdvocatePreference preference,
             List<PreferencesRequest.Window> available,
             String manager,
@@ -157,26 +161,26 @@ public class CadencePlanner {
             OffsetDateTime until,
             ManagerLoad.Week week) {
         ZoneId zone = preference == null ? ZoneOffset.UTC : ZoneId.of(preference.timeZone);
-        ZonedDateTime seed = ZonedDateTime.of(cadence.startsOn, cadence.localTime, zone);
-        Duration length = Duration.ofMinutes(cadence.durationMinutes);
+        ZonedDateTime seed = ZonedDateTime.of(cadence.startsOn(), cadence.localTime(), zone);
+        Duration length = Duration.ofMinutes(cadence.durationMinutes());
         List<ZonedDateTime> occurrences =
-                rules.occurrences(cadence.rrule, seed, from.atZoneSameInstant(zone), until.atZoneSameInstant(zone));
+                rules.occurrences(cadence.rrule(), seed, from.atZoneSameInstant(zone), until.atZoneSameInstant(zone));
         return Multi.createFrom()
                 .iterable(occurrences)
                 .filter(occurrence -> !known.checkIns()
-                        .contains(InteractionRepository.checkInKey(cadence.advocateId, occurrence.toLocalDate())))
+                        .contains(InteractionRepository.checkInKey(cadence.advocateId(), occurrence.toLocalDate())))
                 .onItem()
                 .transformToUniAndConcatenate(occurrence -> {
                     OffsetDateTime due =
                             AvailabilityFit.fit(occurrence, length, available).toOffsetDateTime();
                     return scheduler
                             .scheduleCheckIn(
-                                    cadence.advocateId,
+                                    cadence.advocateId(),
                                     manager,
                                     due,
-                                    cadence.durationMinutes,
+                                    cadence.durationMinutes(),
                                     occurrence.toLocalDate(),
-                                    "check-in: " + cadence.rrule,
+                                    "check-in: " + cadence.rrule(),
                                     week)
                             .map(result -> result.unplacedReason() == null
                                     ? new Outcome(false, result.planned() ? 1 : 0, List.of())
@@ -184,7 +188,7 @@ public class CadencePlanner {
                                             false,
                                             0,
                                             List.of(new PlanView.Unplaced(
-                                                    cadence.advocateId,
+                                                    cadence.advocateId(),
                                                     occurrence.toLocalDate(),
                                                     due.withOffsetSameInstant(ZoneOffset.UTC),
                                                     manager,

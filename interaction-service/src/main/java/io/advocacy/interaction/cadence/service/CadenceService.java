@@ -25,17 +25,27 @@ public class CadenceService {
     private final CadenceRepository cadences;
     private final PreferenceRepository preferences;
     private final RecurrenceRules rules;
+    private final EffectiveCadences effective;
 
-    public CadenceService(CadenceRepository cadences, PreferenceRepository preferences, RecurrenceRules rules) {
+    public CadenceService(
+            CadenceRepository cadences,
+            PreferenceRepository preferences,
+            RecurrenceRules rules,
+            EffectiveCadences effective) {
         this.cadences = cadences;
         this.preferences = preferences;
         this.rules = rules;
+        this.effective = effective;
     }
 
-    /** The advocate's cadence; 404 when none was set. */
+    /**
+     * The cadence that applies to the advocate (their own, else their segment's or stage's rule) and where it comes
+     * from; 404 when none does.
+     */
     @WithSession
     public Uni<CadenceView> find(UUID advocateId) {
-        return cadences.findById(advocateId)
+        return effective
+                .of(advocateId)
                 .plug(ProblemException.orNotFound("Cadence of advocate", advocateId))
                 .map(CadenceMapper::toView);
     }

@@ -37,6 +37,12 @@ public class Interaction {
     /** The status of an interaction that could not be placed yet: see {@link #deferredReason}, {@link #deferredUntil}. */
     public static final String DEFERRED = "deferred";
 
+    /** Deferred because the person's ask budget was spent. */
+    public static final String BY_ASK_BUDGET = "ask-budget";
+
+    /** Deferred because its manager had no week with room. */
+    public static final String BY_WEEKLY_LIMIT = "weekly-limit";
+
     @Id
     public UUID id;
 
@@ -94,6 +100,10 @@ public class Interaction {
     /** Why it is not where its trigger put it (moved past a full week, or deferred), or null. */
     @Column(name = "deferred_reason")
     public String deferredReason;
+
+    /** What deferred it: {@link #BY_ASK_BUDGET} or {@link #BY_WEEKLY_LIMIT}; null when it never was. */
+    @Column(name = "deferred_by")
+    public String deferredBy;
 
     /** For a deferred interaction, from when it becomes possible; else null. */
     @Column(name = "deferred_until")

@@ -21,6 +21,13 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class InteractionRepository implements PanacheRepositoryBase<Interaction, UUID> {
 
+    /**
+     * The lock under which one transaction places interactions for many managers (a planning run, the scheduling of
+     * deferred interactions): such runs take turns, so they never wait for each other's managers' locks in opposite
+     * orders. Any number no other advisory lock of the service uses.
+     */
+    public static final long MANY_MANAGERS_LOCK = 7_162_534_101L;
+
     /** The first key of a manager's load lock; any number no other advisory lock of the service uses. */
     private static final int LOAD_LOCK = 71_625_343;
 
@@ -35,6 +42,24 @@ public class InteractionRepository implements PanacheRepositoryBase<Interaction,
                         .setParameter(2, manager)
                         .getSingleResult())
                 .replaceWithVoid();
+    }
+
+    /** Takes the transaction-scoped {@link #MANY_MANAGERS_LOCK}; call first in the transaction. */
+    public Uni<Void> lockManyManagers() {
+        return getSession()
+                .chain(session -> session.createNativeQuery("select count(pg_advisory_xact_lock(?1))")
+                        .setParameter(1, MANY_MANAGERS_LOCK)
+                        .getSingleResult())
+                .replaceWithVoid();
+    }
+
+    /** The deferred interactions possible at {@code at}: longest possible first, then oldest. */
+    public Uni<List<Interaction>> deferredPossibleAt(OffsetDateTime at) {
+        return list(
+                "status = ?1 and deferredUntil <= ?2",
+                Sort.by("deferredUntil").and("createdAt").and("id"),
+                Interaction.DEFERRED,
+                at);
     }
 
     /**

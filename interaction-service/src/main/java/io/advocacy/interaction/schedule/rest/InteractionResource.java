@@ -1,6 +1,7 @@
 package io.advocacy.interaction.schedule.rest;
 
 import io.advocacy.interaction.schedule.repository.InteractionFilter;
+import io.advocacy.interaction.schedule.service.DeferredInteractions;
 import io.advocacy.interaction.schedule.service.InteractionMapper;
 import io.advocacy.interaction.schedule.service.InteractionService;
 import io.advocacy.platform.problem.ProblemException;
@@ -17,6 +18,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
+import java.time.OffsetDateTime;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
@@ -25,9 +27,11 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 public class InteractionResource {
 
     private final InteractionService service;
+    private final DeferredInteractions deferred;
 
-    public InteractionResource(InteractionService service) {
+    public InteractionResource(InteractionService service, DeferredInteractions deferred) {
         this.service = service;
+        this.deferred = deferred;
     }
 
     @GET
@@ -65,5 +69,15 @@ public class InteractionResource {
     @Operation(summary = "Cancel a scheduled or deferred interaction; its invitation becomes a CANCEL")
     public Uni<InteractionView> cancel(@PathParam("id") UUID id, @Valid CancelRequest request) {
         return service.cancel(id, request == null ? null : request.reason()).map(InteractionMapper::toView);
+    }
+
+    @POST
+    @Path("/deferred/activate")
+    @RolesAllowed(Roles.PROGRAM_ADMIN)
+    @Operation(
+            summary = "Schedule the deferred interactions possible at a moment (now unless at is given), within the"
+                    + " ask budget and managers' weekly limits; idempotent; the service also does it on its own")
+    public Uni<ActivationView> activateDeferred(@QueryParam("at") OffsetDateTime at) {
+        return deferred.activate(at);
     }
 }

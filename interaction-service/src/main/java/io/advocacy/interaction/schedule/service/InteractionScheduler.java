@@ -67,14 +67,15 @@ public class InteractionScheduler {
                     interaction.mentorId = planned.mentorId();
                     interaction.durationMinutes = planned.durationMinutes();
                     if (!planned.ask()) {
-                        return place(interaction);
+                        return place(interaction, load.tracker(), interaction.createdAt);
                     }
                     return budget.ask(interaction.advocateId, interaction.kind, interaction.id, interaction.createdAt)
                             .chain(deferral -> {
                                 if (deferral == null) {
-                                    return place(interaction);
+                                    return place(interaction, load.tracker(), interaction.createdAt);
                                 }
                                 interaction.status = Interaction.DEFERRED;
+                                interaction.deferredBy = Interaction.BY_ASK_BUDGET;
                                 interaction.deferredReason = deferral.reason();
                                 interaction.deferredUntil = deferral.possibleFrom();
                                 Log.debugf(
@@ -158,23 +159,71 @@ public class InteractionScheduler {
         return store(invitation).replaceWith(invitation);
     }
 
-    /** Stores it in its manager's first week with room, saying why when that is not the week it was due in. */
-    private Uni<Void> place(Interaction interaction) {
+    /**
+     * Schedules a deferred interaction that has become possible at {@code at}: an ask is counted against the person's
+     * budget again (over it, it stays deferred with a later {@code deferredUntil}) and is then due as long after
+     * {@code at} as it was after its creation; one its manager had no room for is due at {@code at} at the earliest.
+     * Either goes to its manager's first week with room, or stays deferred a week more. Runs in the caller's
+     * transaction, which holds the person's ask lock.
+     *
+     * @return true when it was scheduled (and {@code interaction.scheduled.v1} published)
+     */
+    public Uni<Boolean> activate(Interaction deferred, OffsetDateTime at, ManagerLoad.Week week) {
+        String previous = deferred.deferredReason;
+        if (!Interaction.BY_ASK_BUDGET.equals(deferred.deferredBy)) {
+            if (deferred.dueAt.isBefore(at)) {
+                deferred.dueAt = at;
+            }
+            return placeAgain(deferred, previous, at, week);
+        }
+        return budget.ask(deferred.advocateId, deferred.kind, deferred.id, at).chain(deferral -> {
+            if (deferral != null) {
+                deferred.deferredReason = deferral.reason();
+                deferred.deferredUntil = deferral.possibleFrom();
+                Log.debugf("%s with %s still deferred: %s", deferred.kind, deferred.advocateId, deferral.reason());
+                return Uni.createFrom().item(false);
+            }
+            Duration within = Duration.between(deferred.createdAt, deferred.dueAt);
+            deferred.dueAt = at.plus(within.isNegative() ? Duration.ZERO : within);
+            return placeAgain(deferred, previous, at, week);
+        });
+    }
+
+    private Uni<Boolean> placeAgain(Interaction deferred, String previous, OffsetDateTime at, ManagerLoad.Week week) {
+        return place(deferred, week, at).map(ignored -> {
+            if (Interaction.DEFERRED.equals(deferred.status)) {
+                return false;
+            }
+            String moved = deferred.deferredReason == null ? "" : "; " + deferred.deferredReason;
+            deferred.deferredReason = "was deferred (" + previous + "); scheduled once possible, at " + at + moved;
+            return true;
+        });
+    }
+
+    /**
+     * Stores it in its manager's first week with room, saying why when that is not the week it was due in; with no
+     * room within a year it is deferred, to be tried again a week after {@code now}.
+     */
+    private Uni<Void> place(Interaction interaction, ManagerLoad.Week week, OffsetDateTime now) {
         String manager = interaction.manager;
-        return load.tracker().takeFirstWithRoom(manager, interaction.dueAt).chain(move -> {
+        return week.takeFirstWithRoom(manager, interaction.dueAt).chain(move -> {
             if (move == null) {
                 interaction.status = Interaction.DEFERRED;
+                interaction.deferredBy = Interaction.BY_WEEKLY_LIMIT;
                 interaction.deferredReason = "manager " + manager + " has no week with room in the next "
                         + ManagerLoad.WEEKS_TO_LOOK + " weeks";
+                interaction.deferredUntil = now.plusWeeks(1);
                 Log.infof(
                         "%s with %s deferred: %s",
                         interaction.kind, interaction.advocateId, interaction.deferredReason);
                 return interactions.persist(interaction).replaceWithVoid();
             }
+            interaction.status = Interaction.SCHEDULED;
+            interaction.deferredReason = null;
             if (move.weeks() > 0) {
-                interaction.dueAt = interaction.dueAt.plusWeeks(move.weeks());
+                interaction.dueAt = move.dueAt();
                 interaction.deferredReason = move.reason() + "; moved to week "
-                        + ManagerLoad.nameOf(ManagerLoad.mondayOf(interaction.dueAt));
+                        + ManagerLoad.nameOf(load.mondayOf(manager, interaction.dueAt));
                 Log.debugf("%s with %s: %s", interaction.kind, interaction.advocateId, interaction.deferredReason);
             }
             return store(interaction);

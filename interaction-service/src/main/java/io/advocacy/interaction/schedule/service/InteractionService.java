@@ -71,7 +71,8 @@ public class InteractionService {
                     OffsetDateTime due = request.dueAt()
                             .withOffsetSameInstant(ZoneOffset.UTC)
                             .truncatedTo(ChronoUnit.MICROS);
-                    boolean otherWeek = !ManagerLoad.mondayOf(due).equals(ManagerLoad.mondayOf(interaction.dueAt));
+                    boolean otherWeek = !load.mondayOf(interaction.manager, due)
+                            .equals(load.mondayOf(interaction.manager, interaction.dueAt));
                     Uni<String> room = otherWeek && interaction.sessionId == null
                             ? load.tracker().take(interaction.manager, due)
                             : Uni.createFrom().nullItem();
@@ -114,7 +115,8 @@ public class InteractionService {
                 });
     }
 
-    private Uni<Interaction> publish(Interaction interaction, String type, String reason) {
+    /** Publishes a change of the interaction (its status, time or SEQUENCE) in the caller's transaction. */
+    public Uni<Interaction> publish(Interaction interaction, String type, String reason) {
         return events.publish(new OutgoingEvent(
                         InteractionScheduled.TOPIC,
                         type,

@@ -3,6 +3,7 @@ package io.advocacy.interaction.schedule.service;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import io.smallrye.config.WithName;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 
@@ -15,7 +16,7 @@ public interface InteractionsConfig {
     List<String> managers();
 
     /**
-     * How many interactions a manager takes on in one ISO week (Monday to Sunday, UTC) unless {@link #weeklyLimits()}
+     * How many interactions a manager takes on in one ISO week (Monday to Sunday, in their time zone) unless {@link #weeklyLimits()}
      * names them; a session counts once, however many it seats.
      */
     @WithName("weekly-limit")
@@ -25,4 +26,21 @@ public interface InteractionsConfig {
     /** Managers' own weekly limits, by username. */
     @WithName("weekly-limits")
     Map<String, Integer> weeklyLimits();
+
+    /**
+     * How often the service schedules the deferred interactions whose moment has come, as a Quarkus {@code every}
+     * ({@code 5m}); {@code off} turns it off.
+     */
+    @WithName("deferred-every")
+    @WithDefault("5m")
+    String deferredEvery();
+
+    /** The time zone managers' weeks are counted in unless {@link #timeZones()} names them: an IANA id or UTC. */
+    @WithName("time-zone")
+    @WithDefault("UTC")
+    ZoneId timeZone();
+
+    /** Managers' own time zones, by username, such as {@code Europe/Berlin}. */
+    @WithName("time-zones")
+    Map<String, ZoneId> timeZones();
 }

@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
@@ -16,7 +17,8 @@ import java.util.Set;
 
 /**
  * A manager's weekly load and its limit: no scheduling places more interactions in a manager's ISO week (Monday 00:00
- * to Monday 00:00, UTC) than their limit. Each scheduling operation takes a {@link Week} tracker, which locks each
+ * to Monday 00:00 in the manager's time zone, UTC unless configured; a week across a daylight-saving change lasts 167
+ * or 169 hours) than their limit. Each scheduling operation takes a {@link Week} tracker, which locks each
  * manager it counts for until the transaction ends and keeps the counts as it places.
  */
 @ApplicationScoped
@@ -43,11 +45,29 @@ public class ManagerLoad {
         return config.weeklyLimits().getOrDefault(manager, config.weeklyLimit());
     }
 
-    /** The Monday (UTC) of the ISO week the moment is in. */
-    public static LocalDate mondayOf(OffsetDateTime moment) {
-        return moment.withOffsetSameInstant(ZoneOffset.UTC)
+    /** The manager's time zone, in which their weeks are counted. */
+    public ZoneId zoneOf(String manager) {
+        return config.timeZones().getOrDefault(manager, config.timeZone());
+    }
+
+    /** The Monday, in the manager's time zone, of the ISO week the moment is in. */
+    public LocalDate mondayOf(String manager, OffsetDateTime moment) {
+        return moment.atZoneSameInstant(zoneOf(manager))
                 .toLocalDate()
                 .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+    }
+
+    /**
+     * The moment {@code weeks} weeks after {@code due} at the same local time and weekday in the manager's time zone,
+     * in UTC.
+     */
+    public OffsetDateTime weeksLater(String manager, OffsetDateTime due, int weeks) {
+        return weeks == 0
+                ? due
+                : due.atZoneSameInstant(zoneOf(manager))
+                        .plusWeeks(weeks)
+                        .toOffsetDateTime()
+                        .withOffsetSameInstant(ZoneOffset.UTC);
     }
 
     /** The ISO week's name, such as {@code 2026-W49}. */
@@ -70,7 +90,7 @@ public class ManagerLoad {
          * @return null when taken, else why not
          */
         public Uni<String> take(String manager, OffsetDateTime due) {
-            LocalDate monday = mondayOf(due);
+            LocalDate monday = mondayOf(manager, due);
             return loadOf(manager, monday).map(load -> {
                 int limit = limitOf(manager);
                 if (load >= limit) {
@@ -85,8 +105,8 @@ public class ManagerLoad {
         /**
          * Takes a place in the first week, from the one of {@code due} on, in which the manager has room.
          *
-         * @return how many weeks later that is, with why the earlier weeks were not; null when none has room within a
-         *     year
+         * @return how many weeks later that is (same local time in the manager's time zone), with why the earlier weeks
+         *     were not; null when none has room within a year
          */
         public Uni<Move> takeFirstWithRoom(String manager, OffsetDateTime due) {
             return tryWeek(manager, due, 0, null);
@@ -96,9 +116,10 @@ public class ManagerLoad {
             if (weeks > WEEKS_TO_LOOK) {
                 return Uni.createFrom().nullItem();
             }
-            return take(manager, due.plusWeeks(weeks)).chain(refusal -> {
+            OffsetDateTime later = weeksLater(manager, due, weeks);
+            return take(manager, later).chain(refusal -> {
                 if (refusal == null) {
-                    return Uni.createFrom().item(new Move(weeks, firstRefusal));
+                    return Uni.createFrom().item(new Move(weeks, firstRefusal, later));
                 }
                 return tryWeek(manager, due, weeks + 1, firstRefusal == null ? refusal : firstRefusal);
             });
@@ -112,8 +133,10 @@ public class ManagerLoad {
             Uni<Void> lock = locked.add(manager)
                     ? interactions.lockLoadOf(manager)
                     : Uni.createFrom().voidItem();
-            OffsetDateTime start = monday.atStartOfDay().atOffset(ZoneOffset.UTC);
-            return lock.chain(() -> interactions.loadOf(manager, start, start.plusWeeks(1)))
+            ZoneId zone = zoneOf(manager);
+            OffsetDateTime start = monday.atStartOfDay(zone).toOffsetDateTime();
+            OffsetDateTime end = monday.plusWeeks(1).atStartOfDay(zone).toOffsetDateTime();
+            return lock.chain(() -> interactions.loadOf(manager, start, end))
                     .invoke(load -> loads.put(key(manager, monday), load));
         }
 
@@ -127,6 +150,7 @@ public class ManagerLoad {
      *
      * @param weeks how many weeks after its due date; 0 when it fit
      * @param reason why it was moved, or null when it was not
+     * @param dueAt when it is due now
      */
-    public record Move(int weeks, String reason) {}
+    public record Move(int weeks, String reason, OffsetDateTime dueAt) {}
 }
