@@ -10,4 +10,8 @@ public interface ConsumerConfig {
     /** Attempts, with back-off, before a record that keeps failing is sent to the dead-letter topic. */
     @WithDefault("5")
     int attempts();
+
+    /** Bytes of data past which a record of a handled type is poison ("oversize") and goes to the dead-letter topic. */
+    @WithDefault("262144")
+    int maxRecordBytes();
 }

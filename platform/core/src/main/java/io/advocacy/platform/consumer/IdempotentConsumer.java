@@ -1,7 +1,9 @@
 package io.advocacy.platform.consumer;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.advocacy.platform.events.EventSchemas;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Uni;
@@ -15,7 +17,9 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.net.SocketException;
 import java.nio.channels.ClosedChannelException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -37,11 +41,14 @@ public class IdempotentConsumer {
     private final ObjectMapper json;
     private final Validator validator;
     private final int attempts;
+    private final int maxRecordBytes;
+    private final EventSchemas contracts = EventSchemas.consumed();
 
     public IdempotentConsumer(ObjectMapper json, Validator validator, ConsumerConfig config) {
         this.json = json;
         this.validator = validator;
         this.attempts = config.attempts();
+        this.maxRecordBytes = config.maxRecordBytes();
     }
 
     /** Processes one record and acknowledges it, or dead-letters it; the returned Uni never fails. */
@@ -132,9 +139,17 @@ public class IdempotentConsumer {
         if (payload == null || payload.isBlank()) {
             throw new PoisonEventException(ce.getType() + " " + ce.getId() + " has no data");
         }
+        int bytes =
+                payload.length() > maxRecordBytes ? payload.length() : payload.getBytes(StandardCharsets.UTF_8).length;
+        if (bytes > maxRecordBytes) {
+            throw new PoisonEventException(ce.getType() + " " + ce.getId() + " is oversize: " + bytes
+                    + " bytes of data or more, past the limit of " + maxRecordBytes);
+        }
         T data;
         try {
-            data = json.readValue(payload, route.dataType());
+            JsonNode tree = json.readTree(payload);
+            conform(ce, tree);
+            data = json.treeToValue(tree, route.dataType());
         } catch (JsonProcessingException e) {
             throw new PoisonEventException(
                     ce.getType() + " " + ce.getId() + " data is not valid: " + e.getOriginalMessage(), e);
@@ -151,6 +166,21 @@ public class IdempotentConsumer {
         return new Decoded<>(
                 route,
                 new ReceivedEvent<>(ce.getId(), ce.getType(), ce.getSubject().orElse(null), time, data));
+    }
+
+    /**
+     * Checks the data against this consumer's contract of the type ({@code META-INF/resources/contracts/<type>.json}, served at {@code /contracts/<type>.json}: the producer's
+     * schema of the fields it relies on, proven by its contract tests); data that breaks it breaks the producer's
+     * schema too, so it is poison however the consumer's own record would read it.
+     */
+    private void conform(IncomingCloudEventMetadata<?> ce, JsonNode data) {
+        contracts.of(ce.getType()).ifPresent(contract -> {
+            List<String> violations = EventSchemas.violations(contract, data);
+            if (!violations.isEmpty()) {
+                throw new PoisonEventException(ce.getType() + " " + ce.getId() + " does not match its schema: "
+                        + String.join("; ", violations));
+            }
+        });
     }
 
     private record Decoded<T>(EventHandlers.Route<T> route, ReceivedEvent<T> event) {}

@@ -1,11 +1,13 @@
 package io.advocacy.platform.events;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -17,14 +19,26 @@ public class EventPublisher {
 
     private final ObjectMapper json;
     private final EventsConfig config;
+    private final EventSchemas schemas = EventSchemas.published();
 
     public EventPublisher(ObjectMapper json, EventsConfig config) {
         this.json = json;
         this.config = config;
     }
 
-    /** Stages the event in the outbox; must be called inside the transaction that makes the state change. */
+    /**
+     * Stages the event in the outbox; must be called inside the transaction that makes the state change. With
+     * {@code advocacy.events.validate-schemas} on, an event that breaks its type's schema, or whose type has none,
+     * fails the call (and so the transaction) with every violation named.
+     */
     public Uni<Void> publish(OutgoingEvent event) {
+        if (config.validateSchemas()) {
+            try {
+                conform(event);
+            } catch (IllegalStateException e) {
+                return Uni.createFrom().failure(e);
+            }
+        }
         OutboxEvent row = new OutboxEvent();
         row.id = UUID.randomUUID();
         row.topic = event.topic();
@@ -34,6 +48,18 @@ public class EventPublisher {
         row.occurredAt = OffsetDateTime.now(ZoneOffset.UTC);
         row.payload = toJson(event.data());
         return row.persist().replaceWithVoid();
+    }
+
+    private void conform(OutgoingEvent event) {
+        var schema = schemas.of(event.type())
+                .orElseThrow(() -> new IllegalStateException("No schema for the published event type " + event.type()
+                        + ": add " + EventSchemas.PUBLISHED + event.type() + ".json to the service's resources"));
+        JsonNode data = json.valueToTree(event.data());
+        List<String> violations = EventSchemas.violations(schema, data);
+        if (!violations.isEmpty()) {
+            throw new IllegalStateException(
+                    event.type() + " breaks its schema: " + String.join("; ", violations) + " in " + data);
+        }
     }
 
     private String toJson(Object data) {

@@ -30,6 +30,13 @@ public interface EventsConfig {
     @WithDefault("30s")
     String maxLagAge();
 
+    /**
+     * Whether each published event is checked against its type's JSON Schema ({@link EventSchemas}); on in tests and
+     * dev, off by default in production, where the producers' tests have proven the events conform.
+     */
+    @WithDefault("false")
+    boolean validateSchemas();
+
     /** Seconds an overloaded service tells clients to wait before sending again ({@code Retry-After}). */
     @WithDefault("5")
     int overloadRetryAfterSeconds();
