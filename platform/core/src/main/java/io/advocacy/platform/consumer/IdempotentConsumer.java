@@ -29,11 +29,13 @@ public class IdempotentConsumer {
     private final ObjectMapper json;
     private final Validator validator;
     private final int attempts;
+    private final ConsumerTracing tracing;
 
-    public IdempotentConsumer(ObjectMapper json, Validator validator, ConsumerConfig config) {
+    public IdempotentConsumer(ObjectMapper json, Validator validator, ConsumerConfig config, ConsumerTracing tracing) {
         this.json = json;
         this.validator = validator;
         this.attempts = config.attempts();
+        this.tracing = tracing;
     }
 
     /** Processes one record and acknowledges it, or dead-letters it; the returned Uni never fails. */
@@ -41,6 +43,8 @@ public class IdempotentConsumer {
         // A retry resubscribes after its back-off on another thread; Hibernate Reactive must run on this context.
         Context context = Vertx.currentContext();
         Executor onContext = context == null ? Runnable::run : task -> context.runOnContext(ignored -> task.run());
+        // The record's trace stays current while it is handled, so the events the handler publishes continue it.
+        ConsumerTracing.Handling handling = tracing.start(message, handlers.consumer());
         return Uni.createFrom()
                 .item(() -> decode(message, handlers))
                 .emitOn(onContext)
@@ -51,9 +55,12 @@ public class IdempotentConsumer {
                 .withBackOff(Duration.ofMillis(200), Duration.ofSeconds(5))
                 .atMost(attempts - 1L)
                 .onItemOrFailure()
-                .transformToUni((ok, failure) -> failure == null
-                        ? Uni.createFrom().completionStage(message.ack())
-                        : deadLetter(message, handlers, failure));
+                .transformToUni((ok, failure) -> {
+                    handling.end(failure);
+                    return failure == null
+                            ? Uni.createFrom().completionStage(message.ack())
+                            : deadLetter(message, handlers, failure);
+                });
     }
 
     private Uni<Void> deadLetter(Message<String> message, EventHandlers handlers, Throwable failure) {

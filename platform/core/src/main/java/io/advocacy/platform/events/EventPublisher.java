@@ -17,10 +17,12 @@ public class EventPublisher {
 
     private final ObjectMapper json;
     private final EventsConfig config;
+    private final OutboxTracing tracing;
 
-    public EventPublisher(ObjectMapper json, EventsConfig config) {
+    public EventPublisher(ObjectMapper json, EventsConfig config, OutboxTracing tracing) {
         this.json = json;
         this.config = config;
+        this.tracing = tracing;
     }
 
     /** Stages the event in the outbox; must be called inside the transaction that makes the state change. */
@@ -33,6 +35,7 @@ public class EventPublisher {
         row.subject = event.subject();
         row.occurredAt = OffsetDateTime.now(ZoneOffset.UTC);
         row.payload = toJson(event.data());
+        tracing.stamp(row);
         return row.persist().replaceWithVoid();
     }
 
