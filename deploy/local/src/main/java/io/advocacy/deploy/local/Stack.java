@@ -43,9 +43,17 @@ public final class Stack implements AutoCloseable {
 
     /** Starts everything and returns once every service is ready; on failure stops what had started. */
     public static Stack start(StackSettings settings, PrintStream out) {
+        return start(settings, Map.of(), out);
+    }
+
+    /**
+     * Starts everything as {@link #start(StackSettings, PrintStream)} does, with extra environment variables for every
+     * service (for example {@code QUARKUS_OTEL_EXPORTER_OTLP_ENDPOINT}).
+     */
+    public static Stack start(StackSettings settings, Map<String, String> serviceEnvironment, PrintStream out) {
         Stack stack = new Stack(out);
         try {
-            stack.startAll(settings);
+            stack.startAll(settings, serviceEnvironment);
             return stack;
         } catch (RuntimeException e) {
             stack.close();
@@ -57,7 +65,7 @@ public final class Stack implements AutoCloseable {
         return info;
     }
 
-    private void startAll(StackSettings s) {
+    private void startAll(StackSettings s, Map<String, String> serviceEnvironment) {
         checkPortsFree(s);
         Path logs = s.logs();
         createDirectories(logs);
@@ -96,7 +104,7 @@ public final class Stack implements AutoCloseable {
                         Duration.ofSeconds(300),
                         progress()));
 
-        Map<String, String> urls = startServices(s, postgres, kafka, keycloak, logs);
+        Map<String, String> urls = startServices(s, postgres, kafka, keycloak, logs, serviceEnvironment);
         info = new StackInfo(
                 kafka.bootstrapServers(),
                 "postgresql://" + PostgresServer.USER + "@127.0.0.1:" + postgres.port() + "/postgres",
@@ -107,17 +115,23 @@ public final class Stack implements AutoCloseable {
     }
 
     private Map<String, String> startServices(
-            StackSettings s, PostgresServer postgres, KafkaBroker kafka, KeycloakServer keycloak, Path logs) {
+            StackSettings s,
+            PostgresServer postgres,
+            KafkaBroker kafka,
+            KeycloakServer keycloak,
+            Path logs,
+            Map<String, String> serviceEnvironment) {
         List<ServiceProcess> services = new ArrayList<>();
         for (ServiceSpec spec : ServiceSpec.ALL) {
             int port = s.servicePorts().get(spec.name());
-            Map<String, String> env = Map.of(
+            Map<String, String> env = new LinkedHashMap<>(serviceEnvironment);
+            env.putAll(Map.of(
                     "ADVOCACY_HTTP_PORT", Integer.toString(port),
                     "ADVOCACY_DB_HOST", "127.0.0.1",
                     "ADVOCACY_DB_PORT", Integer.toString(postgres.port()),
                     "ADVOCACY_DB_USERNAME", PostgresServer.USER,
                     "ADVOCACY_KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers(),
-                    "ADVOCACY_OIDC_URL", keycloak.realmUrl(StackSettings.REALM));
+                    "ADVOCACY_OIDC_URL", keycloak.realmUrl(StackSettings.REALM)));
             ServiceProcess service =
                     ServiceProcess.start(spec, s.projectRoot(), port, env, logs.resolve(spec.name() + ".log"));
             started.push(service);
