@@ -62,9 +62,22 @@ public final class Stack implements AutoCloseable {
 
     /** As {@link #start(StackSettings, PrintStream)}, with the broker where it is asked to run. */
     public static Stack start(StackSettings settings, PrintStream out, Broker broker) {
+        return start(settings, Map.of(), out, broker);
+    }
+
+    /**
+     * Starts everything as {@link #start(StackSettings, PrintStream)} does, with extra environment variables for every
+     * service (for example {@code QUARKUS_OTEL_EXPORTER_OTLP_ENDPOINT}).
+     */
+    public static Stack start(StackSettings settings, Map<String, String> serviceEnvironment, PrintStream out) {
+        return start(settings, serviceEnvironment, out, Broker.IN_THIS_JVM);
+    }
+
+    private static Stack start(
+            StackSettings settings, Map<String, String> serviceEnvironment, PrintStream out, Broker broker) {
         Stack stack = new Stack(out, broker);
         try {
-            stack.startAll(settings);
+            stack.startAll(settings, serviceEnvironment);
             return stack;
         } catch (RuntimeException e) {
             stack.close();
@@ -76,7 +89,7 @@ public final class Stack implements AutoCloseable {
         return info;
     }
 
-    private void startAll(StackSettings s) {
+    private void startAll(StackSettings s, Map<String, String> serviceEnvironment) {
         checkPortsFree(s);
         Path logs = s.logs();
         createDirectories(logs);
@@ -131,7 +144,7 @@ public final class Stack implements AutoCloseable {
                         Duration.ofSeconds(300),
                         progress()));
 
-        Map<String, String> urls = startServices(s, kafka, keycloak, logs);
+        Map<String, String> urls = startServices(s, kafka, keycloak, logs, serviceEnvironment);
         info = new StackInfo(
                 kafka,
                 "postgresql://" + PostgresServer.USER + "@127.0.0.1:" + postgres.port() + "/postgres",
@@ -141,10 +154,12 @@ public final class Stack implements AutoCloseable {
                 logs);
     }
 
-    private Map<String, String> startServices(StackSettings s, String kafka, KeycloakServer keycloak, Path logs) {
+    private Map<String, String> startServices(
+            StackSettings s, String kafka, KeycloakServer keycloak, Path logs, Map<String, String> serviceEnvironment) {
         for (ServiceSpec spec : ServiceSpec.ALL) {
             int port = s.servicePorts().get(spec.name());
-            Map<String, String> env = Map.of(
+            Map<String, String> env = new LinkedHashMap<>(serviceEnvironment);
+            env.putAll(Map.of(
                     "ADVOCACY_HTTP_PORT",
                     Integer.toString(port),
                     "ADVOCACY_DB_HOST",
@@ -156,7 +171,7 @@ public final class Stack implements AutoCloseable {
                     "ADVOCACY_KAFKA_BOOTSTRAP_SERVERS",
                     kafka,
                     "ADVOCACY_OIDC_URL",
-                    keycloak.realmUrl(StackSettings.REALM));
+                    keycloak.realmUrl(StackSettings.REALM)));
             ServiceProcess service =
                     ServiceProcess.start(spec, s.projectRoot(), port, env, logs.resolve(spec.name() + ".log"));
             started.push(service);

@@ -43,12 +43,14 @@ public class IdempotentConsumer {
     private final int attempts;
     private final int maxRecordBytes;
     private final EventSchemas contracts = EventSchemas.consumed();
+    private final ConsumerTracing tracing;
 
-    public IdempotentConsumer(ObjectMapper json, Validator validator, ConsumerConfig config) {
+    public IdempotentConsumer(ObjectMapper json, Validator validator, ConsumerConfig config, ConsumerTracing tracing) {
         this.json = json;
         this.validator = validator;
         this.attempts = config.attempts();
         this.maxRecordBytes = config.maxRecordBytes();
+        this.tracing = tracing;
     }
 
     /** Processes one record and acknowledges it, or dead-letters it; the returned Uni never fails. */
@@ -57,6 +59,8 @@ public class IdempotentConsumer {
         Context context = Vertx.currentContext();
         Executor onContext = context == null ? Runnable::run : task -> context.runOnContext(ignored -> task.run());
         AtomicInteger failures = new AtomicInteger();
+        // The record's trace stays current while it is handled, so the events the handler publishes continue it.
+        ConsumerTracing.Handling handling = tracing.start(message, handlers.consumer());
         return Uni.createFrom()
                 .item(() -> decode(message, handlers))
                 .emitOn(onContext)
@@ -68,9 +72,12 @@ public class IdempotentConsumer {
                 .withBackOff(Duration.ofMillis(200), Duration.ofSeconds(5))
                 .indefinitely()
                 .onItemOrFailure()
-                .transformToUni((ok, failure) -> failure == null
-                        ? Uni.createFrom().completionStage(message.ack())
-                        : deadLetter(message, handlers, failure));
+                .transformToUni((ok, failure) -> {
+                    handling.end(failure);
+                    return failure == null
+                            ? Uni.createFrom().completionStage(message.ack())
+                            : deadLetter(message, handlers, failure);
+                });
     }
 
     /** True when the failure, or a cause of it, says the database cannot be reached now rather than what is wrong. */

@@ -20,10 +20,12 @@ public class EventPublisher {
     private final ObjectMapper json;
     private final EventsConfig config;
     private final EventSchemas schemas = EventSchemas.published();
+    private final OutboxTracing tracing;
 
-    public EventPublisher(ObjectMapper json, EventsConfig config) {
+    public EventPublisher(ObjectMapper json, EventsConfig config, OutboxTracing tracing) {
         this.json = json;
         this.config = config;
+        this.tracing = tracing;
     }
 
     /**
@@ -47,6 +49,7 @@ public class EventPublisher {
         row.subject = event.subject();
         row.occurredAt = OffsetDateTime.now(ZoneOffset.UTC);
         row.payload = toJson(event.data());
+        tracing.stamp(row);
         return row.persist().replaceWithVoid();
     }
 

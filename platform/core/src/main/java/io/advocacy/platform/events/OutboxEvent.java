@@ -33,4 +33,10 @@ public class OutboxEvent extends PanacheEntityBase {
     public OffsetDateTime occurredAt;
 
     public String payload;
+
+    /** The W3C {@code traceparent} of the transaction that wrote the event, or null outside a trace. */
+    public String traceparent;
+
+    /** The W3C {@code tracestate} that came with {@link #traceparent}, or null. */
+    public String tracestate;
 }

@@ -1,5 +1,6 @@
 package io.advocacy.platform.events;
 
+import io.opentelemetry.context.Context;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.logging.Log;
 import io.quarkus.runtime.ShutdownEvent;
@@ -8,6 +9,7 @@ import io.quarkus.vertx.core.runtime.context.VertxContextSafetyToggle;
 import io.smallrye.common.vertx.VertxContext;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.MutinyEmitter;
+import io.smallrye.reactive.messaging.TracingMetadata;
 import io.smallrye.reactive.messaging.ce.OutgoingCloudEventMetadata;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import io.vertx.core.Vertx;
@@ -35,6 +37,7 @@ public class OutboxRelay {
 
     private final MutinyEmitter<String> emitter;
     private final EventsConfig config;
+    private final OutboxTracing tracing;
     private final Vertx vertx;
     private final AtomicBoolean running = new AtomicBoolean();
     private volatile boolean stopped;
@@ -44,9 +47,11 @@ public class OutboxRelay {
             @Channel("events-out") @OnOverflow(value = OnOverflow.Strategy.BUFFER, bufferSize = 2048)
                     MutinyEmitter<String> emitter,
             EventsConfig config,
+            OutboxTracing tracing,
             Vertx vertx) {
         this.emitter = emitter;
         this.config = config;
+        this.tracing = tracing;
         this.vertx = vertx;
     }
 
@@ -124,6 +129,12 @@ public class OutboxRelay {
                         .withTimestamp(row.occurredAt.toZonedDateTime())
                         .withDataContentType("application/json")
                         .build());
+        // The connector's send span is a child of the transaction that wrote the row, and it writes the record's
+        // W3C traceparent header, so consumers continue the trace of the request that caused the event.
+        Context written = tracing.restore(row);
+        if (written != null) {
+            message = message.addMetadata(TracingMetadata.withCurrent(written));
+        }
         return emitter.sendMessage(message);
     }
 
