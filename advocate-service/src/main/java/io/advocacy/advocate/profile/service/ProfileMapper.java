@@ -158,7 +158,9 @@ public final class ProfileMapper {
         change.advocateId = a.id;
         change.from = before;
         change.to = a.category;
-        change.changedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        // A person is placed the moment they are discovered; later moves happen when they are made.
+        change.changedAt =
+                before == null && a.discoveredAt != null ? a.discoveredAt : OffsetDateTime.now(ZoneOffset.UTC);
         change.trigger = cause.trigger();
         change.mentionId = cause.mentionId();
         change.interactionId = cause.interactionId();
