@@ -16,7 +16,8 @@ public final class Generate {
 
     /** The one command that writes the generated manifests again, from the project root. */
     public static final String COMMAND = "./mvnw -B -pl platform/core,platform/testing,deploy/k8s verify"
-            + " -Dtest=GeneratedManifestsTest -Dsurefire.failIfNoSpecifiedTests=false -Dadvocacy.k8s.regenerate=true";
+            + " -DskipImages -Dtest=GeneratedManifestsTest -Dsurefire.failIfNoSpecifiedTests=false"
+            + " -Dadvocacy.k8s.regenerate=true";
 
     private Generate() {}
 
