@@ -31,6 +31,21 @@ class PoliciesTest {
     }
 
     @Test
+    void productionImportsTheRealmWithoutTheLocalStacksDemoPeopleAndSecrets() {
+        JsonNode realm = OverlaysTest.build("production").stream()
+                .filter(o -> "KeycloakRealmImport".equals(o.path("kind").asText()))
+                .findFirst()
+                .orElseThrow()
+                .at("/spec/realm");
+
+        assertThat(realm.path("realm").asText()).isEqualTo("advocacy");
+        assertThat(realm.has("users")).isFalse();
+        assertThat(realm.path("clients")).isNotEmpty().allSatisfy(client -> assertThat(client.has("secret"))
+                .as(client.path("clientId").asText())
+                .isFalse());
+    }
+
+    @Test
     void theServicesTopicsAreReadFromTheirCode() {
         ServiceTopics advocate = ServiceTopics.read(ProjectRoot.get(), "advocate-service");
 
