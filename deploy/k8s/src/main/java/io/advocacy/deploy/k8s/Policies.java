@@ -174,7 +174,10 @@ public record Policies(List<TopicSpec> catalogue, List<ServiceTopics> services) 
                 }
                 Set<String> ops = operations.computeIfAbsent(resourceName, k -> new TreeSet<>());
                 acl.path("operations").forEach(op -> ops.add(op.asText()));
-            } else if ("group".equals(type) && !name.equals(resourceName)) {
+            } else if ("group".equals(type)
+                    && !name.equals(resourceName)
+                    // the group that reads the service's dead-letter topics for GET /dead-letters and the replay
+                    && !(name + "-dead-letter-replay").equals(resourceName)) {
                 violations.add("KafkaUser " + name + " has an ACL on the consumer group " + resourceName);
             } else if (!"topic".equals(type) && !"group".equals(type)) {
                 violations.add("KafkaUser " + name + " has an ACL on a " + type);

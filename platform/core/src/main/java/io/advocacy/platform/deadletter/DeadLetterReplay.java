@@ -31,11 +31,12 @@ final class DeadLetterReplay {
     /** Headers the dead-letter strategy adds, which a re-driven record leaves behind. */
     private static final String DEAD_LETTER_PREFIX = "dead-letter-";
 
-    private final String bootstrapServers;
+    private final Map<String, Object> clientSettings;
     private final String group;
 
-    DeadLetterReplay(String bootstrapServers, String serviceName) {
-        this.bootstrapServers = bootstrapServers;
+    /** @param clientSettings the Kafka client settings the service's channels use (bootstrap servers, security) */
+    DeadLetterReplay(Map<String, Object> clientSettings, String serviceName) {
+        this.clientSettings = Map.copyOf(clientSettings);
         this.group = serviceName + "-dead-letter-replay";
     }
 
@@ -137,9 +138,22 @@ final class DeadLetterReplay {
         return partitions;
     }
 
-    private KafkaConsumer<byte[], byte[]> consumer() {
+    /** The connection settings only: what a consumer or producer of the service's own would not share is left out. */
+    private Properties client() {
         Properties props = new Properties();
-        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        clientSettings.forEach((name, value) -> {
+            if (name.equals(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG)
+                    || name.startsWith("security.")
+                    || name.startsWith("sasl.")
+                    || name.startsWith("ssl.")) {
+                props.put(name, value);
+            }
+        });
+        return props;
+    }
+
+    private KafkaConsumer<byte[], byte[]> consumer() {
+        Properties props = client();
         props.put(ConsumerConfig.GROUP_ID_CONFIG, group);
         props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
         props.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName());
@@ -148,8 +162,7 @@ final class DeadLetterReplay {
     }
 
     private KafkaProducer<byte[], byte[]> producer() {
-        Properties props = new Properties();
-        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        Properties props = client();
         props.put(ProducerConfig.ACKS_CONFIG, "all");
         props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
         props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName());

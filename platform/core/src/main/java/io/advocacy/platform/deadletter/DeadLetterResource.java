@@ -23,9 +23,23 @@ public class DeadLetterResource {
 
     public DeadLetterResource(Config config) {
         this.topics = DeadLetterTopics.of(config);
-        this.replay = new DeadLetterReplay(
-                config.getValue("kafka.bootstrap.servers", String.class),
-                config.getValue("quarkus.application.name", String.class));
+        this.replay =
+                new DeadLetterReplay(clientSettings(config), config.getValue("quarkus.application.name", String.class));
+    }
+
+    /**
+     * The service's Kafka client settings ({@code kafka.*}: the bootstrap servers and, where the cluster asks for it,
+     * the security protocol and SASL login), so replays connect the way the service's channels do.
+     */
+    static java.util.Map<String, Object> clientSettings(Config config) {
+        java.util.Map<String, Object> settings = new java.util.HashMap<>();
+        for (String name : config.getPropertyNames()) {
+            if (name.startsWith("kafka.")) {
+                config.getOptionalValue(name, String.class)
+                        .ifPresent(value -> settings.put(name.substring("kafka.".length()), value));
+            }
+        }
+        return settings;
     }
 
     @GET
