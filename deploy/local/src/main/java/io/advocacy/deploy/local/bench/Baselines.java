@@ -115,9 +115,8 @@ final class Baselines {
             script = Files.createTempFile("advocacy-bench-", ".sql");
             Files.writeString(
                     script,
-                    "\\set author random(1, 10000)\n"
-                            + "insert into mention_insert (author, payload) values ('twitter:author' || :author, repeat('x', "
-                            + rowBytes + "));\n");
+                    "insert into mention_insert (author, payload) values ('author-' || cast(random() * 10000 as int),"
+                            + " repeat('x', " + rowBytes + "));\n");
             String output = run(List.of(
                     bin.resolve("pgbench").toString(),
                     "-h",

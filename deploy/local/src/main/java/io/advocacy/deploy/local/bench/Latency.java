@@ -32,13 +32,7 @@ public final class Latency {
         if (histogram.getTotalCount() == 0) {
             return "-";
         }
-        return format(percentile(50)) + " / " + format(percentile(95)) + " / " + format(percentile(99)) + " ms (n="
-                + histogram.getTotalCount() + ")";
-    }
-
-    private static String format(long millis) {
-        return millis >= 10_000
-                ? String.format(java.util.Locale.ROOT, "%.1f s", millis / 1000.0)
-                : Long.toString(millis);
+        return percentile(50) + " / " + percentile(95) + " / " + percentile(99) + " ms (n=" + histogram.getTotalCount()
+                + ")";
     }
 }

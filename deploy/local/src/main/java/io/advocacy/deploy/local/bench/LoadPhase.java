@@ -12,6 +12,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -54,8 +55,17 @@ final class LoadPhase {
         this.seconds = seconds;
     }
 
-    /** Sends for the phase's seconds, calling {@code tick} once a second; returns when the last one is sent. */
-    void run(HttpClient client, String mentionsUrl, String token, MentionMix mix, Runnable tick) {
+    /** A token is taken again after this long, well within Keycloak's access token life. */
+    private static final long TOKEN_REFRESH_NANOS = TimeUnit.SECONDS.toNanos(60);
+
+    /**
+     * Sends for the phase's seconds, calling {@code tick} once a second; returns when the last one is sent.
+     *
+     * @param tokens gives a fresh access token of the integrator, taken at the start and then once a minute
+     */
+    void run(HttpClient client, String mentionsUrl, Supplier<String> tokens, MentionMix mix, Runnable tick) {
+        String token = tokens.get();
+        long tokenAt = System.nanoTime();
         long total = (long) rate * seconds;
         long intervalNanos = TimeUnit.SECONDS.toNanos(1) / rate;
         long t0 = System.nanoTime();
@@ -68,6 +78,10 @@ final class LoadPhase {
                 if (now >= nextTick) {
                     tick.run();
                     nextTick += TimeUnit.SECONDS.toNanos(1);
+                    if (now - tokenAt > TOKEN_REFRESH_NANOS) {
+                        token = tokens.get();
+                        tokenAt = System.nanoTime();
+                    }
                 }
                 LockSupport.parkNanos(Math.min(due - now, 1_000_000));
             }
@@ -123,6 +137,12 @@ final class LoadPhase {
     double sendRate() {
         double elapsed = Math.max(1, endMillis - startMillis) / 1000.0;
         return sent.get() / elapsed;
+    }
+
+    /** Mentions taken as new (201) per second of sending. */
+    double acceptedRate() {
+        double elapsed = Math.max(1, endMillis - startMillis) / 1000.0;
+        return accepted.size() / elapsed;
     }
 
     /** How many accepted mentions still wait for their advocate update. */
