@@ -122,14 +122,15 @@ public final class Benchmark {
                         steady.rate,
                         steady.sendRate(),
                         steady.sent.get(),
+                        steady.answered.get(),
                         steady.accepted.size(),
                         steady.errors(),
                         steady.waitingForUpdate(watcher.updates),
-                        sampler.totalLag());
+                        sampler.maxGroupLag());
                 steady.verdict = behind == null ? "kept up" : behind;
                 sampler.phase("steady drain");
                 drain(List.of(steady), watcher, sampler);
-                steady.match(watcher.updates, watcher.badges);
+                steady.match(watcher.updates, watcher.badges, watcher.badgesOnKafka);
                 report.steady = steady;
                 if (options.max()) {
                     maxPhase(client, mentions, watcher, sampler, report);
@@ -168,10 +169,11 @@ public final class Benchmark {
                     rate,
                     step.sendRate(),
                     step.sent.get(),
+                    step.answered.get(),
                     step.accepted.size(),
                     step.errors(),
                     waiting,
-                    sampler.totalLag());
+                    sampler.maxGroupLag());
             if (behind != null) {
                 step.verdict = behind;
                 out.printf("  %d/s is not sustained: %s%n", rate, behind);
@@ -184,7 +186,7 @@ public final class Benchmark {
         }
         sampler.phase("max drain");
         drain(steps, watcher, sampler);
-        steps.forEach(s -> s.match(watcher.updates, watcher.badges));
+        steps.forEach(s -> s.match(watcher.updates, watcher.badges, watcher.badgesOnKafka));
         report.maxSteps = steps;
     }
 

@@ -24,7 +24,8 @@ import org.apache.kafka.common.serialization.StringDeserializer;
  * nothing from the services) and notes, per mention id, the time of its first advocate update and of its badge: an
  * {@code advocate.updated.v1}'s {@code lastMention.mentionId}, a {@code badge.awarded.v1}'s {@code reason}, which ends
  * with the reference of the fact that earned it (the mention id for a mention's badge). The time is the event's own
- * {@code ce_time}, else the record's timestamp.
+ * {@code ce_time} (when its transaction wrote it to the outbox), else the record's timestamp; for badges the record's
+ * timestamp (when the relay put it on Kafka) is kept too.
  */
 final class EventWatcher implements AutoCloseable {
 
@@ -36,6 +37,9 @@ final class EventWatcher implements AutoCloseable {
 
     final Map<String, Long> updates = new ConcurrentHashMap<>();
     final Map<String, Long> badges = new ConcurrentHashMap<>();
+    /** The badge records' own timestamps: when the outbox relay put them on Kafka, after the award's commit. */
+    final Map<String, Long> badgesOnKafka = new ConcurrentHashMap<>();
+
     private final KafkaConsumer<String, String> consumer;
     private final Thread thread;
     private volatile boolean running = true;
@@ -93,6 +97,7 @@ final class EventWatcher implements AutoCloseable {
                 String mentionId = referenceIn(data.path("reason").asText(""));
                 if (mentionId != null) {
                     badges.putIfAbsent(mentionId, time);
+                    badgesOnKafka.putIfAbsent(mentionId, record.timestamp());
                 }
             }
         } catch (java.io.IOException e) {

@@ -42,6 +42,7 @@ final class LoadPhase {
     final Latency http = new Latency();
     final Latency toUpdate = new Latency();
     final Latency toBadge = new Latency();
+    final Latency toBadgeOnKafka = new Latency();
     long startMillis;
     long endMillis;
     /** The time of the last matched advocate update, for the rate at which the platform completed mentions. */
@@ -151,7 +152,7 @@ final class LoadPhase {
     }
 
     /** Matches the watcher's event times to this phase's mentions, into the latency histograms. */
-    void match(Map<String, Long> updates, Map<String, Long> badges) {
+    void match(Map<String, Long> updates, Map<String, Long> badges, Map<String, Long> badgesOnKafka) {
         accepted.forEach((id, scheduled) -> {
             Long updated = updates.get(id);
             if (updated != null) {
@@ -161,6 +162,10 @@ final class LoadPhase {
             Long badge = badges.get(id);
             if (badge != null) {
                 toBadge.record(badge - scheduled);
+            }
+            Long onKafka = badgesOnKafka.get(id);
+            if (onKafka != null) {
+                toBadgeOnKafka.record(onKafka - scheduled);
             }
         });
     }

@@ -15,8 +15,8 @@ final class Report {
     /** Most rows of the consumer-lag series; longer runs are thinned to every n-th second. */
     static final int LAG_ROWS = 30;
 
-    /** The consumer lag, in seconds' worth of mentions, past which a step does not keep up. */
-    static final long LAG_SECONDS = 10;
+    /** One consumer group's lag, in seconds' worth of mentions, past which a step does not keep up. */
+    static final long LAG_SECONDS = 30;
 
     final BenchOptions options;
     final Machine machine;
@@ -32,28 +32,40 @@ final class Report {
     }
 
     /**
-     * Why a step of the max phase is not sustained, or null when it is: the generator could not send at 95% of the
-     * rate, more than 1% of the requests failed or were refused (429, 503, ...), fewer than 90% of the mentions were
-     * taken as new (so they did not flow on to the other services), more than two seconds' worth of mentions wait for
-     * their advocate update, or the consumer lag over all groups exceeds {@link #LAG_SECONDS} seconds' worth of
-     * mentions (looser, as one mention makes several records on several topics and consumers commit in batches).
+     * Why a phase or step did not keep up, or null when it did, judged when its last mention was sent: the generator
+     * could not send at 95% of the rate, more than 1% of the requests failed or were refused (429, 503, ...), more than
+     * two seconds' worth of requests were still unanswered, fewer than 90% of the answers took the mention as new (so
+     * it did not flow on to the other services), more than two seconds' worth of mentions wait for their advocate
+     * update, or one consumer group's lag exceeds {@link #LAG_SECONDS} seconds' worth of mentions (looser, as one
+     * mention makes several records and consumers commit their offsets in batches, every few seconds).
      */
     static String fallsBehind(
-            int rate, double sendRate, long sent, long accepted, long errors, long waiting, long lag) {
+            int rate,
+            double sendRate,
+            long sent,
+            long answered,
+            long accepted,
+            long errors,
+            long waiting,
+            long groupLag) {
         if (sendRate < 0.95 * rate) {
             return String.format(Locale.ROOT, "sent only %.0f/s", sendRate);
         }
         if (sent > 0 && errors * 100 > sent) {
             return String.format(Locale.ROOT, "%d of %d requests failed or were refused", errors, sent);
         }
-        if (accepted * 10 < sent * 9) {
-            return String.format(Locale.ROOT, "only %d of %d mentions were taken as new (201)", accepted, sent);
+        if (sent - answered > 2L * rate) {
+            return (sent - answered) + " requests unanswered (more than 2 s behind)";
+        }
+        if (accepted * 10 < answered * 9) {
+            return String.format(
+                    Locale.ROOT, "only %d of %d answers took the mention as new (201)", accepted, answered);
         }
         if (waiting > 2L * rate) {
             return waiting + " mentions still without their advocate update (more than 2 s behind)";
         }
-        if (lag > LAG_SECONDS * rate) {
-            return "consumer lag " + lag + " (more than " + LAG_SECONDS + " s of mentions' records)";
+        if (groupLag > LAG_SECONDS * rate) {
+            return "a consumer group's lag is " + groupLag + " (more than " + LAG_SECONDS + " s of mentions)";
         }
         return null;
     }
@@ -131,6 +143,7 @@ final class Report {
                 "HTTP answer p50 / p95 / p99",
                 "ingestion -> advocate update p50 / p95 / p99",
                 "ingestion -> badge p50 / p95 / p99",
+                "ingestion -> badge on Kafka p50 / p95 / p99",
                 "completed /s",
                 "verdict");
         List<LoadPhase> all = new ArrayList<>();
@@ -147,6 +160,7 @@ final class Report {
                     p.http.summary(),
                     p.toUpdate.summary(),
                     p.toBadge.summary(),
+                    p.toBadgeOnKafka.summary(),
                     String.format(Locale.ROOT, "%.0f", p.completedRate()),
                     p.verdict == null ? "" : p.verdict);
         }

@@ -89,6 +89,18 @@ final class Sampler implements AutoCloseable {
         }
     }
 
+    /** The latest lag of the group furthest behind, or 0 before the first reading. */
+    long maxGroupLag() {
+        synchronized (samples) {
+            return samples.isEmpty()
+                    ? 0
+                    : samples.get(samples.size() - 1).lag().values().stream()
+                            .mapToLong(Long::longValue)
+                            .max()
+                            .orElse(0);
+        }
+    }
+
     List<Sample> samples() {
         synchronized (samples) {
             return List.copyOf(samples);

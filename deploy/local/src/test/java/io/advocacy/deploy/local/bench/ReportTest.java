@@ -42,13 +42,19 @@ class ReportTest {
 
     @Test
     void aStepIsSustainedOnlyWhenItSentItsRateWithoutErrorsAndKeptUp() {
-        assertThat(Report.fallsBehind(1000, 990, 10_000, 9_950, 50, 1500, 9_000))
+        assertThat(Report.fallsBehind(1000, 990, 10_000, 9_000, 8_950, 50, 1500, 29_000))
                 .isNull();
-        assertThat(Report.fallsBehind(1000, 900, 9_000, 9_000, 0, 0, 0)).contains("sent only 900/s");
-        assertThat(Report.fallsBehind(1000, 1000, 10_000, 9_899, 101, 0, 0)).contains("101 of 10000");
-        assertThat(Report.fallsBehind(1000, 1000, 10_000, 8_999, 0, 0, 0)).contains("only 8999 of 10000");
-        assertThat(Report.fallsBehind(1000, 1000, 10_000, 10_000, 0, 2001, 0)).contains("2001 mentions");
-        assertThat(Report.fallsBehind(1000, 1000, 10_000, 10_000, 0, 0, 10_001)).contains("consumer lag 10001");
+        assertThat(Report.fallsBehind(1000, 900, 9_000, 9_000, 9_000, 0, 0, 0)).contains("sent only 900/s");
+        assertThat(Report.fallsBehind(1000, 1000, 10_000, 10_000, 9_899, 101, 0, 0))
+                .contains("101 of 10000");
+        assertThat(Report.fallsBehind(1000, 1000, 10_000, 7_999, 7_999, 0, 0, 0))
+                .contains("2001 requests unanswered");
+        assertThat(Report.fallsBehind(1000, 1000, 10_000, 10_000, 8_999, 0, 0, 0))
+                .contains("only 8999 of 10000");
+        assertThat(Report.fallsBehind(1000, 1000, 10_000, 10_000, 10_000, 0, 2001, 0))
+                .contains("2001 mentions");
+        assertThat(Report.fallsBehind(1000, 1000, 10_000, 10_000, 10_000, 0, 0, 30_001))
+                .contains("lag is 30001");
     }
 
     @Test
