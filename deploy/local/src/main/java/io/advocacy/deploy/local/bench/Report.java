@@ -33,10 +33,10 @@ final class Report {
 
     /**
      * Why a phase or step did not keep up, or null when it did, judged when its last mention was sent: the generator
-     * could not send at 95% of the rate, more than 1% of the requests failed or were refused (429, 503, ...), more than
-     * two seconds' worth of requests were still unanswered, fewer than 90% of the answers took the mention as new (so
-     * it did not flow on to the other services), more than two seconds' worth of mentions wait for their advocate
-     * update, or one consumer group's lag exceeds {@link #LAG_SECONDS} seconds' worth of mentions (looser, as one
+     * could not send at 95% of the rate, more than 1% of the requests failed or were refused (429, 503, ...), fewer
+     * than 90% of the answers took the mention as new (so it did not flow on to the other services), more than two
+     * seconds' worth of mentions are in flight (unanswered, or answered and still without their advocate update: by
+     * Little's law, ingestion to update takes more than 2 s), or one consumer group's lag exceeds {@link #LAG_SECONDS} seconds' worth of mentions (looser, as one
      * mention makes several records and consumers commit their offsets in batches, every few seconds).
      */
     static String fallsBehind(
@@ -54,15 +54,13 @@ final class Report {
         if (sent > 0 && errors * 100 > sent) {
             return String.format(Locale.ROOT, "%d of %d requests failed or were refused", errors, sent);
         }
-        if (sent - answered > 2L * rate) {
-            return (sent - answered) + " requests unanswered (more than 2 s behind)";
-        }
         if (accepted * 10 < answered * 9) {
             return String.format(
                     Locale.ROOT, "only %d of %d answers took the mention as new (201)", accepted, answered);
         }
-        if (waiting > 2L * rate) {
-            return waiting + " mentions still without their advocate update (more than 2 s behind)";
+        long inFlight = sent - answered + waiting;
+        if (inFlight > 2L * rate) {
+            return inFlight + " mentions unanswered or without their advocate update (more than 2 s behind)";
         }
         if (groupLag > LAG_SECONDS * rate) {
             return "a consumer group's lag is " + groupLag + " (more than " + LAG_SECONDS + " s of mentions)";

@@ -42,17 +42,17 @@ class ReportTest {
 
     @Test
     void aStepIsSustainedOnlyWhenItSentItsRateWithoutErrorsAndKeptUp() {
-        assertThat(Report.fallsBehind(1000, 990, 10_000, 9_000, 8_950, 50, 1500, 29_000))
+        assertThat(Report.fallsBehind(1000, 990, 10_000, 9_500, 9_450, 50, 400, 29_000))
                 .isNull();
         assertThat(Report.fallsBehind(1000, 900, 9_000, 9_000, 9_000, 0, 0, 0)).contains("sent only 900/s");
         assertThat(Report.fallsBehind(1000, 1000, 10_000, 10_000, 9_899, 101, 0, 0))
                 .contains("101 of 10000");
-        assertThat(Report.fallsBehind(1000, 1000, 10_000, 7_999, 7_999, 0, 0, 0))
-                .contains("2001 requests unanswered");
+        assertThat(Report.fallsBehind(1000, 1000, 10_000, 9_000, 9_000, 0, 1_001, 0))
+                .contains("2001 mentions unanswered or without their advocate update");
         assertThat(Report.fallsBehind(1000, 1000, 10_000, 10_000, 8_999, 0, 0, 0))
                 .contains("only 8999 of 10000");
         assertThat(Report.fallsBehind(1000, 1000, 10_000, 10_000, 10_000, 0, 2001, 0))
-                .contains("2001 mentions");
+                .contains("2001 mentions unanswered");
         assertThat(Report.fallsBehind(1000, 1000, 10_000, 10_000, 10_000, 0, 0, 30_001))
                 .contains("lag is 30001");
     }
