@@ -86,6 +86,7 @@ public final class Benchmark {
 
         try (Sampler sampler = new Sampler(bootstrap, SERVICES)) {
             report.sampler = sampler;
+            sleep(2500); // the idle figures: CPU needs two readings
             if (sampler.pids().size() < SERVICES.size()) {
                 out.println("Note: found the processes of " + sampler.pids().keySet()
                         + " only; the others' memory and CPU are not measured.");

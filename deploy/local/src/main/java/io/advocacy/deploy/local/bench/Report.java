@@ -94,7 +94,8 @@ final class Report {
                     .append(" --step-seconds ")
                     .append(options.stepSeconds());
         }
-        text.append(" --baseline-seconds ").append(options.baselineSeconds()).append("\n\n");
+        text.append(options.baselines() ? " --baseline-seconds " + options.baselineSeconds() : " --no-baselines")
+                .append("\n\n");
         text.append(throughput()).append('\n');
         text.append(phases()).append('\n');
         text.append(services()).append('\n');
