@@ -169,6 +169,36 @@ class EvidenceWindowTest {
     }
 
     @Test
+    void aMergedProfilesAttendanceCountsForTheSurvivorUntilUndone() {
+        String survivorKey = "twitter:survivor-" + UUID.randomUUID();
+        String absorbedKey = "mastodon:absorbed-" + UUID.randomUUID();
+        mention(survivorKey, 0.5, 800, "2026-11-20T10:00:00Z");
+        mention(absorbedKey, 0.5, 800, "2026-11-20T11:00:00Z");
+        String survivor = idOf(survivorKey);
+        String absorbed = idOf(absorbedKey);
+        outcome(absorbed, UUID.randomUUID(), "attended", "2026-11-25T10:00:00Z");
+        awaitEvidence(absorbed, 1, 0);
+
+        String mergeId = given().contentType("application/json")
+                .body("{\"otherId\": \"" + absorbed + "\", \"reason\": \"same person\"}")
+                .post("/advocates/" + survivor + "/merge")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        JsonPath merged = awaitEvidence(survivor, 1, 0);
+        assertThat(merged.getInt("evidence.mentions")).isEqualTo(2);
+
+        given().contentType("application/json")
+                .body("{\"mergeId\": \"" + mergeId + "\", \"reason\": \"two people after all\"}")
+                .post("/advocates/" + survivor + "/unmerge")
+                .then()
+                .statusCode(200);
+        awaitEvidence(survivor, 0, 0);
+        awaitEvidence(absorbed, 1, 0);
+    }
+
+    @Test
     void anOutcomeForSomeoneUnknownIsSkipped() {
         String unknown = UUID.randomUUID().toString();
         outcome(unknown, UUID.randomUUID(), "attended", "2026-11-25T10:00:00Z");

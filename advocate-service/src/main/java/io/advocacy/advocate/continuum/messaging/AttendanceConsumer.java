@@ -5,7 +5,6 @@ import io.advocacy.advocate.continuum.repository.EvidenceRepository;
 import io.advocacy.advocate.continuum.repository.EvidenceRepository.Outcome;
 import io.advocacy.advocate.continuum.service.Standing;
 import io.advocacy.advocate.identity.repository.IdentityRepository;
-import io.advocacy.advocate.profile.repository.Advocate;
 import io.advocacy.advocate.profile.repository.AdvocateRepository;
 import io.advocacy.advocate.segment.service.SegmentMembership;
 import io.advocacy.platform.consumer.EventHandlers;
@@ -13,6 +12,7 @@ import io.advocacy.platform.consumer.IdempotentConsumer;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
+import jakarta.persistence.LockModeType;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
 
@@ -69,17 +69,10 @@ public class AttendanceConsumer {
                 .chain(found -> found == null
                         ? Uni.createFrom().voidItem()
                         : evidence.interaction(found.id, outcome.interactionId(), kind, outcome.at())
-                                .chain(() -> holder(found))
+                                .chain(() -> advocates.livesOn(found, LockModeType.PESSIMISTIC_WRITE))
                                 .chain(holder -> standing.reconsider(
                                                 holder, holder.category, Cause.interaction(outcome.interactionId()))
                                         .chain(() -> segments.reevaluate(holder))));
-    }
-
-    /** The profile that holds the person's evidence now: theirs, or the one it was merged into. */
-    private Uni<Advocate> holder(Advocate advocate) {
-        return advocate.mergedInto == null
-                ? Uni.createFrom().item(advocate)
-                : advocates.lockById(advocate.mergedInto).chain(this::holder);
     }
 
     static Outcome outcomeOf(String attendance) {

@@ -2,6 +2,7 @@ package io.advocacy.advocate.continuum.repository;
 
 import io.advocacy.advocate.continuum.Continuum;
 import io.advocacy.advocate.continuum.Evidence;
+import io.advocacy.advocate.identity.repository.MergeRepository;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -25,14 +26,12 @@ public class EvidenceRepository {
         MISSED
     }
 
-    static final String WINDOW = "with recursive family(id) as (select cast(?1 as uuid)"
-            + " union select a.id from advocate a join family f on a.merged_into = f.id),"
-            + " ev as ("
+    static final String WINDOW = MergeRepository.groupOf(1).stripTrailing() + ", ev as ("
             + " select e.kind, e.occurred_at, e.sentiment, e.reach, e.weight from advocate_evidence e"
             + " join advocate_identity i on i.id = e.identity_id where i.advocate_id = ?1"
             + " union all"
             + " select e.kind, e.occurred_at, e.sentiment, e.reach, e.weight from advocate_evidence e"
-            + " where e.advocate_id in (select id from family)),"
+            + " where e.advocate_id in (select id from members)),"
             + " w as (select max(occurred_at) - cast(?2 as double precision) * interval '1 second' as from_, max(occurred_at) as to_ from ev),"
             + " weeks as (select kind, date_trunc('week', occurred_at at time zone 'UTC') week from ev, w"
             + " where ev.occurred_at > w.from_)"
@@ -61,11 +60,10 @@ public class EvidenceRepository {
     public Uni<java.util.List<Piece>> all(UUID advocateId) {
         return Panache.getSession()
                 .chain(session -> session.createNativeQuery(
-                                "with recursive family(id) as (select cast(?1 as uuid) union select a.id from advocate a"
-                                        + " join family f on a.merged_into = f.id)"
-                                        + " select lower(e.kind), e.id, e.occurred_at, e.sentiment, e.reach, e.weight"
+                                MergeRepository.groupOf(1)
+                                        + "select lower(e.kind), e.id, e.occurred_at, e.sentiment, e.reach, e.weight"
                                         + " from advocate_evidence e left join advocate_identity i on i.id = e.identity_id"
-                                        + " where i.advocate_id = ?1 or e.advocate_id in (select id from family)"
+                                        + " where i.advocate_id = ?1 or e.advocate_id in (select id from members)"
                                         + " order by e.occurred_at, e.id",
                                 Object[].class)
                         .setParameter(1, advocateId)

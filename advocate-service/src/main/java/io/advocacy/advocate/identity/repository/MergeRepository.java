@@ -30,19 +30,26 @@ public class MergeRepository implements PanacheRepositoryBase<Merge, UUID> {
     }
 
     /**
+     * The SQL that names a profile and every profile merged into it (merges still in force) as {@code members(id)}:
+     * the start of a query that reads {@code members}.
+     *
+     * @param parameter the number of the query parameter that holds the profile's id
+     */
+    public static String groupOf(int parameter) {
+        return "with recursive members(id) as (select cast(?" + parameter + " as uuid) union"
+                + " select m.absorbed_id from advocate_merge m join members on m.survivor_id = members.id"
+                + " where m.unmerged_at is null) ";
+    }
+
+    /**
      * A profile and every profile merged into it, directly or through another merged profile (merges still in
      * force).
      */
     public Uni<List<UUID>> group(UUID advocateId) {
-        return getSession().chain(session -> session.createNativeQuery("""
-                                with recursive members(id) as (
-                                    select cast(?1 as uuid)
-                                    union
-                                    select m.absorbed_id from advocate_merge m join members on m.survivor_id = members.id
-                                    where m.unmerged_at is null)
-                                select id from members""", UUID.class)
-                .setParameter(1, advocateId)
-                .getResultList());
+        return getSession()
+                .chain(session -> session.createNativeQuery(groupOf(1) + "select id from members", UUID.class)
+                        .setParameter(1, advocateId)
+                        .getResultList());
     }
 
     /**

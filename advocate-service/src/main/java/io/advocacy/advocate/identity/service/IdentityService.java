@@ -24,6 +24,7 @@ import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -240,10 +241,7 @@ public class IdentityService {
 
     /** The profile a merged profile lives on in: itself, or where its chain of merges ends. */
     private Uni<UUID> rootOf(Advocate advocate) {
-        if (advocate.mergedInto == null) {
-            return Uni.createFrom().item(advocate.id);
-        }
-        return advocates.findById(advocate.mergedInto).chain(this::rootOf);
+        return advocates.livesOn(advocate, LockModeType.NONE).map(root -> root.id);
     }
 
     private Uni<MergeView> view(Merge merge) {

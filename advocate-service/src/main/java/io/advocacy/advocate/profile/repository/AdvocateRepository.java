@@ -30,6 +30,17 @@ public class AdvocateRepository implements PanacheRepositoryBase<Advocate, UUID>
         return findById(id, LockModeType.PESSIMISTIC_WRITE);
     }
 
+    /**
+     * The profile a person lives on in: this one, or where its chain of merges ends, read with the given lock.
+     *
+     * @param lock {@link LockModeType#NONE} to read, {@link LockModeType#PESSIMISTIC_WRITE} to change it
+     */
+    public Uni<Advocate> livesOn(Advocate advocate, LockModeType lock) {
+        return advocate.mergedInto == null
+                ? Uni.createFrom().item(advocate)
+                : findById(advocate.mergedInto, lock).chain(next -> livesOn(next, lock));
+    }
+
     /** How many people each manager looks after, by username; managers who look after nobody are absent. */
     public Uni<Map<String, Long>> loads() {
         return getSession()
