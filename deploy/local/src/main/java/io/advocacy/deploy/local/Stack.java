@@ -73,7 +73,8 @@ public final class Stack implements AutoCloseable {
         return start(settings, serviceEnvironment, out, Broker.IN_THIS_JVM);
     }
 
-    private static Stack start(
+    /** As {@link #start(StackSettings, Map, PrintStream)}, with the broker where it is asked to run. */
+    public static Stack start(
             StackSettings settings, Map<String, String> serviceEnvironment, PrintStream out, Broker broker) {
         Stack stack = new Stack(out, broker);
         try {

@@ -64,38 +64,29 @@ class FaultInjectionIT {
     private static final Duration CATCH_UP = Duration.ofSeconds(240);
 
     private final long begin = System.nanoTime();
-    private Path stateDir;
+    private TestStack platform;
     private Stack stack;
     private StackInfo info;
-    private Tokens tokens;
 
     @BeforeAll
     void startThePlatform() throws Exception {
-        stateDir = Files.createTempDirectory("advocacy-faults-");
-        Path projectRoot = Path.of(System.getProperty("advocacy.project-root", "../.."))
-                .toAbsolutePath()
-                .normalize();
-        stack = Stack.start(
-                StackSettings.ephemeral(stateDir, projectRoot, BuildInfo.keycloakHome()),
-                System.out,
-                Stack.Broker.OWN_PROCESS);
-        info = stack.info();
-        tokens = new Tokens(info.tokenUrl());
-        DemoProgramme.ensureQuery(info);
+        platform = TestStack.start("faults", Map.of(), Stack.Broker.OWN_PROCESS);
+        stack = platform.stack();
+        info = platform.info();
     }
 
     @AfterAll
     void stopThePlatform() throws IOException {
-        if (stack != null) {
-            stack.close();
+        if (platform != null) {
+            platform.stop();
+            keepLogs();
+            platform.close();
         }
-        keepLogs();
-        Folders.deleteRecursively(stateDir);
     }
 
     /** The logs of every process, kept in deploy/local/target/fault-injection-logs for a look after a failure. */
     private void keepLogs() throws IOException {
-        Path logs = stateDir.resolve("logs");
+        Path logs = platform.stateDir().resolve("logs");
         Path kept = Path.of("target", "fault-injection-logs");
         if (!Files.isDirectory(logs)) {
             return;
@@ -110,7 +101,7 @@ class FaultInjectionIT {
     }
 
     private String integratorToken() {
-        return tokens.clientCredentials(StackInfo.INTEGRATOR_CLIENT_ID, StackInfo.INTEGRATOR_CLIENT_SECRET);
+        return platform.integratorToken();
     }
 
     private void phase(String what) {

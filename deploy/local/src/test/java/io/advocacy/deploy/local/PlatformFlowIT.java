@@ -15,12 +15,9 @@ import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import io.advocacy.platform.testing.EventTopics;
-import io.advocacy.platform.testing.Folders;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.security.KeyPairGenerator;
 import java.security.PrivateKey;
 import java.security.Signature;
@@ -45,8 +42,7 @@ class PlatformFlowIT {
 
     private static final Duration WAIT = Duration.ofSeconds(60);
 
-    private Path stateDir;
-    private Stack stack;
+    private TestStack platform;
     private StackInfo info;
     private EventTopics topics;
     private String integratorToken;
@@ -54,25 +50,18 @@ class PlatformFlowIT {
 
     @BeforeAll
     void startThePlatform() throws Exception {
-        stateDir = Files.createTempDirectory("advocacy-e2e-");
-        Path projectRoot = Path.of(System.getProperty("advocacy.project-root", "../.."))
-                .toAbsolutePath()
-                .normalize();
-        stack = Stack.start(StackSettings.ephemeral(stateDir, projectRoot, BuildInfo.keycloakHome()), System.out);
-        info = stack.info();
-        topics = new EventTopics(info.kafkaBootstrapServers());
-        Tokens tokens = new Tokens(info.tokenUrl());
-        integratorToken = tokens.clientCredentials(StackInfo.INTEGRATOR_CLIENT_ID, StackInfo.INTEGRATOR_CLIENT_SECRET);
-        managerToken = tokens.password(StackInfo.CLI_CLIENT_ID, "demo-manager", "demo-manager");
-        DemoProgramme.ensureQuery(info);
+        platform = TestStack.start("e2e");
+        info = platform.info();
+        topics = platform.topics();
+        integratorToken = platform.integratorToken();
+        managerToken = platform.managerToken();
     }
 
     @AfterAll
     void stopThePlatform() {
-        if (stack != null) {
-            stack.close();
+        if (platform != null) {
+            platform.close();
         }
-        Folders.deleteRecursively(stateDir);
     }
 
     private String url(String service) {

@@ -6,10 +6,7 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.hasItem;
 
 import io.advocacy.platform.testing.EventTopics;
-import io.advocacy.platform.testing.Folders;
 import io.restassured.http.ContentType;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.HexFormat;
@@ -37,9 +34,8 @@ class TracingIT {
     private static final List<String> SERVICES =
             List.of("listening-service", "advocate-service", "interaction-service", "recognition-service");
 
-    private Path stateDir;
     private OtlpReceiver receiver;
-    private Stack stack;
+    private TestStack platform;
     private StackInfo info;
     private EventTopics topics;
     private String integratorToken;
@@ -47,32 +43,23 @@ class TracingIT {
 
     @BeforeAll
     void startThePlatform() throws Exception {
-        stateDir = Files.createTempDirectory("advocacy-tracing-");
-        Path projectRoot = Path.of(System.getProperty("advocacy.project-root", "../.."))
-                .toAbsolutePath()
-                .normalize();
         receiver = OtlpReceiver.start();
-        stack = Stack.start(
-                StackSettings.ephemeral(stateDir, projectRoot, BuildInfo.keycloakHome()),
-                Map.of("QUARKUS_OTEL_EXPORTER_OTLP_ENDPOINT", receiver.url()),
-                System.out);
-        info = stack.info();
-        topics = new EventTopics(info.kafkaBootstrapServers());
-        Tokens tokens = new Tokens(info.tokenUrl());
-        integratorToken = tokens.clientCredentials(StackInfo.INTEGRATOR_CLIENT_ID, StackInfo.INTEGRATOR_CLIENT_SECRET);
-        managerToken = tokens.password(StackInfo.CLI_CLIENT_ID, "demo-manager", "demo-manager");
-        DemoProgramme.ensureQuery(info);
+        platform = TestStack.start(
+                "tracing", Map.of("QUARKUS_OTEL_EXPORTER_OTLP_ENDPOINT", receiver.url()), Stack.Broker.IN_THIS_JVM);
+        info = platform.info();
+        topics = platform.topics();
+        integratorToken = platform.integratorToken();
+        managerToken = platform.managerToken();
     }
 
     @AfterAll
     void stopThePlatform() {
-        if (stack != null) {
-            stack.close();
+        if (platform != null) {
+            platform.close();
         }
         if (receiver != null) {
             receiver.close();
         }
-        Folders.deleteRecursively(stateDir);
     }
 
     @Test
