@@ -115,7 +115,7 @@ public class MentionService {
                 results.put(key, new Ingested(existing, Outcome.DUPLICATE, List.of()));
                 return;
             }
-            String language = languages.detect(request.text());
+            String language = languages.detect(request.text(), queries.vocabulary());
             List<QueryMatch> matches = queries.match(MentionMapper.platformOf(request), language, request.text());
             if (matches.isEmpty()) {
                 results.put(key, new Ingested(null, Outcome.UNMATCHED, List.of()));

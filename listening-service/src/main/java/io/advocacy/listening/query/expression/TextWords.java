@@ -19,10 +19,15 @@ public final class TextWords {
         return new TextWords(split(text));
     }
 
-    static List<String> split(String text) {
-        String folded = Normalizer.normalize(text, Normalizer.Form.NFD)
+    /** The text in lower case without accents, the form its words are compared in. */
+    public static String fold(String text) {
+        return Normalizer.normalize(text, Normalizer.Form.NFD)
                 .replaceAll("\\p{M}+", "")
                 .toLowerCase(Locale.ROOT);
+    }
+
+    static List<String> split(String text) {
+        String folded = fold(text);
         List<String> words = new ArrayList<>();
         StringBuilder word = new StringBuilder();
         for (int i = 0; i < folded.length(); i++) {

@@ -3,6 +3,7 @@ package io.advocacy.listening.query.service;
 import io.advocacy.listening.query.expression.Expression;
 import io.advocacy.listening.query.expression.ExpressionParser;
 import io.advocacy.listening.query.expression.TextWords;
+import io.advocacy.listening.query.expression.Vocabulary;
 import io.advocacy.listening.query.repository.ListeningQuery;
 import io.advocacy.listening.query.repository.QueryRepository;
 import io.advocacy.listening.query.repository.QueryVersion;
@@ -51,7 +52,7 @@ public class QueryMatcher {
     }
 
     private static Snapshot expired() {
-        return new Snapshot(List.of(), System.nanoTime() - 2 * MAX_AGE_NANOS);
+        return new Snapshot(List.of(), Vocabulary.NONE, System.nanoTime() - 2 * MAX_AGE_NANOS);
     }
 
     private static Snapshot compile(List<ListeningQuery> active, List<QueryVersion> current) {
@@ -64,11 +65,18 @@ public class QueryMatcher {
                         v.platforms == null ? null : Set.copyOf(QueryMapper.listOf(v.platforms)),
                         v.languages == null ? null : Set.copyOf(QueryMapper.listOf(v.languages))))
                 .toList();
-        return new Snapshot(compiled, System.nanoTime());
+        return new Snapshot(
+                compiled,
+                Vocabulary.of(compiled.stream().map(Compiled::expression).toList()),
+                System.nanoTime());
     }
 
-    /** The compiled queries in force at one moment. */
-    public record Snapshot(List<Compiled> queries, long loadedAt) {
+    /**
+     * The compiled queries in force at one moment.
+     *
+     * @param vocabulary the terms they look for, which say nothing of a mention's language
+     */
+    public record Snapshot(List<Compiled> queries, Vocabulary vocabulary, long loadedAt) {
 
         /** Every query the mention matches, in no particular order. */
         public List<QueryMatch> match(String platform, String language, String text) {
