@@ -6,6 +6,8 @@ import io.advocacy.platform.testing.Progress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -37,8 +39,24 @@ final class ServiceProcess implements AutoCloseable {
         }
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<String> command =
-                List.of(java, "-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-jar", jar.toString());
+                new ArrayList<>(List.of(java, "-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"));
+        command.addAll(extraOptions(spec));
+        command.addAll(List.of("-jar", jar.toString()));
         return new ServiceProcess(spec, command, env, log, port);
+    }
+
+    /**
+     * JVM options from {@code ADVOCACY_SERVICE_JAVA_OPTS}, split on spaces, {@code {service}} replaced by the service's
+     * name: for example {@code -XX:StartFlightRecording=filename=/tmp/{service}.jfr,settings=profile}.
+     */
+    private static List<String> extraOptions(ServiceSpec spec) {
+        String options =
+                System.getenv().getOrDefault("ADVOCACY_SERVICE_JAVA_OPTS", "").strip();
+        return options.isEmpty()
+                ? List.of()
+                : Arrays.stream(options.split("\\s+"))
+                        .map(o -> o.replace("{service}", spec.name()))
+                        .toList();
     }
 
     /** Crashes the service: SIGKILL, so no shutdown hook runs and nothing in flight is finished or committed. */
